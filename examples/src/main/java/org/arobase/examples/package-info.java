@@ -1,0 +1,2 @@
+/** Samples. */
+package org.arobase.examples;

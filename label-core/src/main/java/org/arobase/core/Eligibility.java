@@ -1,0 +1,64 @@
+package org.arobase.core;
+
+import java.time.LocalDate;
+
+/**
+ * The eligibility of an initiative for a millésime (DESIGN §6.1): run by the collectivité, a
+ * publicly funded association, a délégataire or a prestataire; started by the reference date;
+ * still running, or ended less than the eligibility period before it; classified under at
+ * least one service the collectivité's category can run.
+ */
+public final class Eligibility {
+
+  private Eligibility() {}
+
+  /**
+   * @param initiative the initiative
+   * @param edition the millésime, which gives the reference date and the eligibility period
+   * @param category the category the dossier is rated in
+   * @param matrix the matrix of the millésime
+   * @return the verdict with its reason and a French message
+   */
+  public static EligibilityVerdict judge(
+      Initiative initiative, Edition edition, Category category, ServiceMatrix matrix) {
+    LocalDate reference = edition.referenceDate();
+    String id = initiative.id();
+    if (!initiative.operator().countsForLabel()) {
+      return ignored(id, IneligibilityReason.OPERATOR_NOT_COUNTED,
+          "Initiative portée par un acteur que le label ne compte pas (ni la collectivité, ni une"
+              + " association financée, ni un délégataire, ni un prestataire).");
+    }
+    if (initiative.startedOn().isAfter(reference)) {
+      return ignored(id, IneligibilityReason.STARTED_AFTER_REFERENCE_DATE,
+          "Initiative commencée le " + initiative.startedOn() + ", après la clôture du dépôt ("
+              + reference + ").");
+    }
+    LocalDate oldestEnd = reference.minus(edition.eligibilityPeriod());
+    if (initiative.endedOn().isPresent() && !initiative.endedOn().get().isAfter(oldestEnd)) {
+      return ignored(id, IneligibilityReason.ENDED_TOO_LONG_AGO,
+          "Initiative terminée le " + initiative.endedOn().get() + ", au moins "
+              + describe(edition) + " avant la clôture du dépôt (" + reference + ").");
+    }
+    boolean applies = initiative.services().stream()
+        .anyMatch(code -> matrix.findService(code).map(s -> s.appliesTo(category)).orElse(false));
+    if (!applies) {
+      return ignored(id, IneligibilityReason.NO_APPLICABLE_SERVICE,
+          "Aucun de ses services ne s'applique à la catégorie " + category + " dans la matrice "
+              + matrix.version() + ".");
+    }
+    return new EligibilityVerdict(id, java.util.Optional.empty(),
+        initiative.endedOn().isPresent()
+            ? "Initiative terminée le " + initiative.endedOn().get() + ", moins de " + describe(edition)
+                + " avant la clôture du dépôt: elle compte."
+            : "Initiative en cours à la clôture du dépôt (" + reference + "): elle compte.");
+  }
+
+  private static String describe(Edition edition) {
+    var p = edition.eligibilityPeriod();
+    return p.getMonths() == 0 && p.getDays() == 0 ? p.getYears() + " ans" : p.toString();
+  }
+
+  private static EligibilityVerdict ignored(String id, IneligibilityReason reason, String message) {
+    return new EligibilityVerdict(id, java.util.Optional.of(reason), message);
+  }
+}

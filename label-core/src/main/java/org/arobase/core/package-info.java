@@ -1,0 +1,2 @@
+/** arobase core. */
+package org.arobase.core;

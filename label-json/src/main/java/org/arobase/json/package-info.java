@@ -1,0 +1,2 @@
+/** arobase json. */
+package org.arobase.json;

@@ -1,0 +1,2 @@
+/** arobase rules. */
+package org.arobase.rules;
