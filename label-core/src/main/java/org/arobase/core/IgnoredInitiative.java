@@ -1,0 +1,10 @@
+package org.arobase.core;
+
+/**
+ * An initiative the rating did not count, and why.
+ *
+ * @param id the initiative's id
+ * @param reason the typed reason
+ * @param message a French explanation
+ */
+public record IgnoredInitiative(String id, IneligibilityReason reason, String message) {}
