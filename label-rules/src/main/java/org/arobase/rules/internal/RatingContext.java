@@ -1,0 +1,101 @@
+package org.arobase.rules.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.arobase.core.Category;
+import org.arobase.core.CollectivityKind;
+import org.arobase.core.Compliance;
+import org.arobase.core.Distinction;
+import org.arobase.core.Dossier;
+import org.arobase.core.Edition;
+import org.arobase.core.PastLabel;
+import org.arobase.core.ServiceMatrix;
+
+/**
+ * The dossier as the rules see it: one fact per session with the millésime, the category, the
+ * collectivité's size and staff, its declared obligations and its history.
+ *
+ * @param edition the millésime
+ * @param matrix its matrix
+ * @param category the category the dossier is rated in
+ * @param kind commune or intercommunalité
+ * @param population the population
+ * @param agentsDeclared whether the staff is declared
+ * @param agents the staff in full-time equivalents; 0 when not declared
+ * @param compliance the declared legal obligations
+ * @param history the earlier labels
+ */
+public record RatingContext(
+    Edition edition, ServiceMatrix matrix, Category category, CollectivityKind kind, int population,
+    boolean agentsDeclared, double agents, Compliance compliance, List<PastLabel> history) {
+
+  /** Copies the history. */
+  public RatingContext {
+    history = List.copyOf(history);
+  }
+
+  /**
+   * @param dossier a valid dossier
+   * @param edition its millésime
+   * @param matrix its matrix
+   * @return the context of its rating
+   */
+  public static RatingContext of(Dossier dossier, Edition edition, ServiceMatrix matrix) {
+    var c = dossier.collectivity();
+    return new RatingContext(edition, matrix, Category.of(c, edition.villagePopulationThreshold()), c.kind(),
+        c.population(), c.agents().isPresent(), c.agents().orElse(0), dossier.compliance(), dossier.history());
+  }
+
+  /** @return the millésime's year */
+  public int year() {
+    return edition.year();
+  }
+
+  /** @return the reference date of the millésime */
+  public LocalDate referenceDate() {
+    return edition.referenceDate();
+  }
+
+  /**
+   * @param obligation a parameter
+   * @return the population above which it applies to this collectivité's kind; -1 for all
+   */
+  public int populationThreshold(ObligationParameter obligation) {
+    return kind == CollectivityKind.COMMUNE
+        ? obligation.communePopulationAbove() : obligation.intercommunalityPopulationAbove();
+  }
+
+  /**
+   * @param obligation an obligation code
+   * @return whether the dossier declares it met
+   */
+  public boolean declares(String obligation) {
+    return ObligationFacts.declared(compliance, obligation);
+  }
+
+  /** @return how many earlier labels have 5@ */
+  public int fiveAtLabels() {
+    return (int) history.stream().filter(l -> l.arobases() == 5).count();
+  }
+
+  /** @return how many millésimes in a row, ending just before this one, have a 5@ label */
+  public int consecutiveFiveAtBefore() {
+    int run = 0;
+    for (int year = year() - 1; ; year--) {
+      int y = year;
+      if (history.stream().noneMatch(l -> l.edition() == y && l.arobases() == 5)) {
+        return run;
+      }
+      run++;
+    }
+  }
+
+  /**
+   * @param distinction a distinction
+   * @return the latest millésime in which it was granted, or 0
+   */
+  public int lastGrant(Distinction distinction) {
+    return history.stream().filter(l -> l.distinctions().contains(distinction))
+        .mapToInt(PastLabel::edition).max().orElse(0);
+  }
+}
