@@ -261,7 +261,7 @@ public final class LabelEngine {
         throw new IllegalStateException("no millésime: call edition(2022) or edition(Edition) first");
       }
       ServiceMatrix m = matrix != null ? matrix : ServiceMatrix.bundled(edition.matrixVersion());
-      Parameters p = readParameters();
+      Parameters p = readParameters(m);
       Map<String, RuleSource> sources = new LinkedHashMap<>();
       for (String name : BUNDLED_RULES) {
         String specific = resource(edition.year() + "/" + name);
@@ -278,11 +278,11 @@ public final class LabelEngine {
       return new LabelEngine(edition, m, p, List.copyOf(sources.values()), id);
     }
 
-    private Parameters readParameters() {
+    private Parameters readParameters(ServiceMatrix m) {
       try {
         if (parameters != null) {
           try (Reader reader = Files.newBufferedReader(parameters, StandardCharsets.UTF_8)) {
-            return Parameters.read(parameters.toString(), reader, edition);
+            return Parameters.read(parameters.toString(), reader, edition).checkedAgainst(parameters.toString(), m);
           }
         }
         String name = edition.year() + "/parameters.properties";
@@ -291,7 +291,8 @@ public final class LabelEngine {
           throw new IllegalArgumentException("arobase has no parameters for the millésime " + edition.year()
               + "; give a parameters file with parameters(Path)");
         }
-        return Parameters.read("org/arobase/rules/" + name, new java.io.StringReader(text), edition);
+        return Parameters.read("org/arobase/rules/" + name, new java.io.StringReader(text), edition)
+            .checkedAgainst("org/arobase/rules/" + name, m);
       } catch (IOException e) {
         throw new IllegalArgumentException("cannot read the parameters " + parameters + ": " + e, e);
       }

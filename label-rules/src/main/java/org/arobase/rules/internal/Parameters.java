@@ -116,6 +116,38 @@ public record Parameters(
     return new Parameters(r.text("version"), levels, obligations, mentions, distinctions);
   }
 
+  /**
+   * Checks that every enjeu and service the parameters name is in the matrix.
+   *
+   * @param source the file name used in messages
+   * @param matrix the matrix of the millésime
+   * @return these parameters
+   * @throws IllegalArgumentException naming the source, the key and the unknown code
+   */
+  public Parameters checkedAgainst(String source, ServiceMatrix matrix) {
+    for (LevelParameter level : levels) {
+      for (String enjeu : level.requiredEnjeux()) {
+        if (matrix.findEnjeu(enjeu).isEmpty()) {
+          throw new IllegalArgumentException("parameters " + source + ": level." + level.level() + "."
+              + level.category() + ".requiredEnjeux names " + enjeu + ", not an enjeu of the matrix " + matrix.version());
+        }
+      }
+    }
+    for (MentionParameter mention : mentions) {
+      if (matrix.findEnjeu(mention.enjeu()).isEmpty()) {
+        throw new IllegalArgumentException("parameters " + source + ": mention." + mention.code() + ".enjeu names "
+            + mention.enjeu() + ", not an enjeu of the matrix " + matrix.version());
+      }
+      for (String service : mention.services()) {
+        if (matrix.findService(service).isEmpty()) {
+          throw new IllegalArgumentException("parameters " + source + ": mention." + mention.code()
+              + ".services names " + service + ", not a service of the matrix " + matrix.version());
+        }
+      }
+    }
+    return this;
+  }
+
   /** Typed access to the properties with errors that name the file and the key. */
   private record Reading(String source, Properties properties) {
 
