@@ -22,7 +22,9 @@ import org.kie.api.builder.ReleaseId;
  */
 public final class KieBases {
 
-  private static final String ROOT = "src/main/resources/org/arobase/rules/";
+  private static final String ROOT = "src/main/resources/";
+  private static final java.util.regex.Pattern PACKAGE =
+      java.util.regex.Pattern.compile("^\\s*package\\s+([\\w.]+)", java.util.regex.Pattern.MULTILINE);
   private static final Map<String, KieBase> CACHE = new ConcurrentHashMap<>();
 
   private KieBases() {}
@@ -84,7 +86,10 @@ public final class KieBases {
     KieFileSystem files = services.newKieFileSystem();
     files.generateAndWritePomXML(id);
     for (RuleSource s : sorted(sources)) {
-      files.write(ROOT + s.name(), s.text());
+      // Each file goes to the folder of its package, as Drools expects.
+      var m = PACKAGE.matcher(s.text());
+      String folder = m.find() ? m.group(1).replace('.', '/') + "/" : "";
+      files.write(ROOT + folder + s.name(), s.text());
     }
     KieBuilder builder = services.newKieBuilder(files).buildAll();
     List<Error> errors = new ArrayList<>();

@@ -1,5 +1,6 @@
 package org.arobase.rules.internal;
 
+import org.kie.api.definition.type.ClassReactive;
 import java.time.LocalDate;
 import java.util.List;
 import org.arobase.core.Category;
@@ -25,6 +26,9 @@ import org.arobase.core.ServiceMatrix;
  * @param compliance the declared legal obligations
  * @param history the earlier labels
  */
+// Never modified, only inserted: class reactivity is enough and spares warnings on constraints
+// that compare it with another fact's values.
+@ClassReactive
 public record RatingContext(
     Edition edition, ServiceMatrix matrix, Category category, CollectivityKind kind, int population,
     boolean agentsDeclared, double agents, Compliance compliance, List<PastLabel> history) {
@@ -54,15 +58,6 @@ public record RatingContext(
   /** @return the reference date of the millésime */
   public LocalDate referenceDate() {
     return edition.referenceDate();
-  }
-
-  /**
-   * @param obligation a parameter
-   * @return the population above which it applies to this collectivité's kind; -1 for all
-   */
-  public int populationThreshold(ObligationParameter obligation) {
-    return kind == CollectivityKind.COMMUNE
-        ? obligation.communePopulationAbove() : obligation.intercommunalityPopulationAbove();
   }
 
   /**
