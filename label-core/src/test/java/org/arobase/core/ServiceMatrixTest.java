@@ -101,6 +101,13 @@ class ServiceMatrixTest {
     assertFalse(matrix.service("SP.02").appliesTo(Category.TERRITOIRE));
   }
 
+  @ParameterizedTest
+  @CsvSource({"2020", "2021", "2022"})
+  void writingAndLoadingAgainGivesTheSameMatrix(String version) {
+    ServiceMatrix matrix = ServiceMatrix.bundled(version);
+    assertEquals(matrix, ServiceMatrix.load("written.tsv", new StringReader(matrix.toTsv())));
+  }
+
   @Test
   void aMissingFileIsAnIoError(@TempDir Path dir) {
     var e = assertThrows(java.io.UncheckedIOException.class, () -> ServiceMatrix.load(dir.resolve("none.tsv")));
