@@ -2,6 +2,8 @@ package org.arobase.rules.internal;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.arobase.core.Category;
@@ -44,9 +46,9 @@ public final class Rater {
   private final KieBase base;
   private final Edition edition;
   private final ServiceMatrix matrix;
-  private final List<Object> parameterFacts;
   private final Provenance provenance;
-  private final Map<Category, List<Object>> matrixFacts;
+  private final Map<Category, List<Object>> parameterFactsByCategory;
+  private final Map<Category, Map<String, String>> applicable;
 
   /**
    * @param base the compiled rules
@@ -59,24 +61,27 @@ public final class Rater {
     this.base = base;
     this.edition = edition;
     this.matrix = matrix;
-    this.parameterFacts = parameters.facts(matrix);
     this.provenance = provenance;
-    Map<Category, List<Object>> facts = new java.util.EnumMap<>(Category.class);
+    Map<Category, List<Object>> slots = new EnumMap<>(Category.class);
+    Map<Category, Map<String, String>> services = new EnumMap<>(Category.class);
+    List<Object> parameterFacts = parameters.facts(matrix);
     for (Category category : Category.values()) {
-      facts.put(category, matrixFacts(matrix, category));
+      List<Object> list = new ArrayList<>();
+      Map<String, String> enjeuOf = new HashMap<>();
+      matrix.axes().forEach(a -> list.add(new AxisSlot(a.code(), a.label())));
+      for (Enjeu e : matrix.enjeux()) {
+        List<Service> applicable = matrix.applicableServices(e, category);
+        list.add(new EnjeuSlot(e.code(), e.label(), e.axis(), applicable.size()));
+        applicable.forEach(s -> enjeuOf.put(s.code(), e.code()));
+      }
+      // Only the level criteria of the dossier's category: fewer facts per session.
+      parameterFacts.stream().filter(f -> !(f instanceof LevelParameter l) || l.category() == category)
+          .forEach(list::add);
+      slots.put(category, List.copyOf(list));
+      services.put(category, Map.copyOf(enjeuOf));
     }
-    this.matrixFacts = facts;
-  }
-
-  private static List<Object> matrixFacts(ServiceMatrix matrix, Category category) {
-    List<Object> facts = new ArrayList<>();
-    matrix.axes().forEach(a -> facts.add(new AxisSlot(a.code(), a.label())));
-    for (Enjeu e : matrix.enjeux()) {
-      List<Service> applicable = matrix.applicableServices(e, category);
-      facts.add(new EnjeuSlot(e.code(), e.label(), e.axis(), applicable.size()));
-      applicable.forEach(s -> facts.add(new ServiceSlot(s.code(), e.code())));
-    }
-    return List.copyOf(facts);
+    this.parameterFactsByCategory = slots;
+    this.applicable = services;
   }
 
   /**
@@ -85,13 +90,12 @@ public final class Rater {
    * @throws IllegalStateException when the rules produce no level or several
    */
   public Decision rate(Dossier dossier) {
-    RatingContext context = RatingContext.of(dossier, edition, matrix);
+    RatingContext context = RatingContext.of(dossier, edition, matrix, applicable);
     Results results = new Results();
     KieSession session = base.newKieSession();
     try {
       session.insert(context);
-      matrixFacts.get(context.category()).forEach(session::insert);
-      parameterFacts.forEach(session::insert);
+      parameterFactsByCategory.get(context.category()).forEach(session::insert);
       dossier.initiatives().forEach(session::insert);
       // The focus stack runs the last group set first.
       for (int i = PASSES.size() - 1; i >= 0; i--) {
@@ -147,7 +151,7 @@ public final class Rater {
       throw new IllegalStateException("the rules proposed " + arobases + "@, outside 1..5");
     }
     Mosaic mosaic = results.mosaics.get(0);
-    List<Reason> reasons = results.reasons.stream().sorted(REASON_ORDER).toList();
+    List<Reason> reasons = sorted(results.reasons);
     List<String> eligible = results.verdicts.stream().filter(EligibilityVerdict::eligible)
         .map(EligibilityVerdict::initiativeId).sorted().toList();
     List<IgnoredInitiative> ignored = results.verdicts.stream().filter(v -> !v.eligible())
@@ -206,14 +210,28 @@ public final class Rater {
     return CONCERNS.size();
   }
 
+  /** A reason with its concern's rank, computed once before sorting. */
+  private record Ranked(int concern, Reason reason) {}
+
   /** Concern first (eligibility, level, obligations, mentions, distinctions, others), then every field. */
-  private static final Comparator<Reason> REASON_ORDER = Comparator
-      .comparingInt((Reason r) -> concern(r.rule()))
-      .thenComparing(Reason::rule)
-      .thenComparing(Reason::outcome)
-      .thenComparing(Reason::actual)
-      .thenComparing(Reason::expected)
-      .thenComparing(Reason::message);
+  private static final Comparator<Ranked> REASON_ORDER = Comparator
+      .comparingInt(Ranked::concern)
+      .thenComparing((Ranked r) -> r.reason().rule())
+      .thenComparing((Ranked r) -> r.reason().outcome())
+      .thenComparing((Ranked r) -> r.reason().actual())
+      .thenComparing((Ranked r) -> r.reason().expected())
+      .thenComparing((Ranked r) -> r.reason().message());
+
+  private static List<Reason> sorted(List<Reason> reasons) {
+    List<Ranked> ranked = new ArrayList<>(reasons.size());
+    for (Reason r : reasons) {
+      ranked.add(new Ranked(concern(r.rule()), r));
+    }
+    ranked.sort(REASON_ORDER);
+    List<Reason> out = new ArrayList<>(ranked.size());
+    ranked.forEach(r -> out.add(r.reason()));
+    return out;
+  }
 
   /** @return the ordered names of the passes, for documentation and checks */
   public static List<String> passes() {

@@ -2,13 +2,16 @@ package org.arobase.rules.internal;
 
 import org.kie.api.definition.type.ClassReactive;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.arobase.core.Category;
 import org.arobase.core.CollectivityKind;
 import org.arobase.core.Compliance;
 import org.arobase.core.Distinction;
 import org.arobase.core.Dossier;
 import org.arobase.core.Edition;
+import org.arobase.core.Initiative;
 import org.arobase.core.PastLabel;
 import org.arobase.core.ServiceMatrix;
 
@@ -25,13 +28,15 @@ import org.arobase.core.ServiceMatrix;
  * @param agents the staff in full-time equivalents; 0 when not declared
  * @param compliance the declared legal obligations
  * @param history the earlier labels
+ * @param enjeuOfService the enjeu of every service the category can run
  */
 // Never modified, only inserted: class reactivity is enough and spares warnings on constraints
 // that compare it with another fact's values.
 @ClassReactive
 public record RatingContext(
     Edition edition, ServiceMatrix matrix, Category category, CollectivityKind kind, int population,
-    boolean agentsDeclared, double agents, Compliance compliance, List<PastLabel> history) {
+    boolean agentsDeclared, double agents, Compliance compliance, List<PastLabel> history,
+    Map<String, String> enjeuOfService) {
 
   /** Copies the history. */
   public RatingContext {
@@ -42,12 +47,30 @@ public record RatingContext(
    * @param dossier a valid dossier
    * @param edition its millésime
    * @param matrix its matrix
+   * @param applicable for each category, the enjeu of every service it can run
    * @return the context of its rating
    */
-  public static RatingContext of(Dossier dossier, Edition edition, ServiceMatrix matrix) {
+  public static RatingContext of(
+      Dossier dossier, Edition edition, ServiceMatrix matrix, Map<Category, Map<String, String>> applicable) {
     var c = dossier.collectivity();
-    return new RatingContext(edition, matrix, Category.of(c, edition.villagePopulationThreshold()), c.kind(),
-        c.population(), c.agents().isPresent(), c.agents().orElse(0), dossier.compliance(), dossier.history());
+    Category category = Category.of(c, edition.villagePopulationThreshold());
+    return new RatingContext(edition, matrix, category, c.kind(), c.population(), c.agents().isPresent(),
+        c.agents().orElse(0), dossier.compliance(), dossier.history(), applicable.get(category));
+  }
+
+  /**
+   * @param initiative an eligible initiative
+   * @return one coverage per service it lists that the category can run
+   */
+  public List<Coverage> coverage(Initiative initiative) {
+    List<Coverage> out = new ArrayList<>(initiative.services().size());
+    for (String service : initiative.services()) {
+      String enjeu = enjeuOfService.get(service);
+      if (enjeu != null) {
+        out.add(new Coverage(enjeu, service, initiative.id()));
+      }
+    }
+    return out;
   }
 
   /** @return the millésime's year */
