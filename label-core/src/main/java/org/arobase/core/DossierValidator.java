@@ -1,6 +1,6 @@
 package org.arobase.core;
 
-import static org.arobase.core.Violation.pointer;
+import static org.arobase.core.Violation.pointerOf;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -39,8 +39,6 @@ public final class DossierValidator {
 
   private static final LocalDate EARLIEST = LocalDate.of(1990, 1, 1);
   private static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
-  private static final Pattern INSEE = Pattern.compile("(?:\\d{2}|2[AB])\\d{3}");
-  private static final Pattern SIREN = Pattern.compile("\\d{9}");
   private static final Pattern DEPARTEMENT = Pattern.compile("(?:0[1-9]|1\\d|2[1-9AB]|[3-8]\\d|9[0-5]|97[1-8])");
   private static final DossierValidator STANDARD = builder().build();
 
@@ -91,12 +89,12 @@ public final class DossierValidator {
     List<Violation> out = new ArrayList<>();
     Optional<Edition> edition = edition(dossier.edition());
     if (edition.isEmpty()) {
-      out.add(Violation.error(pointer("edition"), ViolationCodes.EDITION_UNKNOWN,
+      out.add(Violation.error(pointerOf("edition"), ViolationCodes.EDITION_UNKNOWN,
           "millésime " + dossier.edition() + " is not known; known: " + editions.keySet().stream().sorted().toList()));
     }
     edition.ifPresent(e -> dossier.submittedOn().ifPresent(d -> {
       if (d.isBefore(e.filingOpens()) || d.isAfter(e.filingCloses())) {
-        out.add(Violation.warning(pointer("submittedOn"), ViolationCodes.SUBMITTED_OUTSIDE_WINDOW,
+        out.add(Violation.warning(pointerOf("submittedOn"), ViolationCodes.SUBMITTED_OUTSIDE_WINDOW,
             "filed on " + d + ", outside the window " + e.filingOpens() + " to " + e.filingCloses()));
       }
     }));
@@ -111,62 +109,54 @@ public final class DossierValidator {
 
   private static void checkCollectivity(Collectivity c, Consumer<Violation> out) {
     if (c.name().isBlank()) {
-      out.accept(Violation.error(pointer("collectivity", "name"), ViolationCodes.NAME_BLANK,
+      out.accept(Violation.error(pointerOf("collectivity", "name"), ViolationCodes.NAME_BLANK,
           "the collectivité has no name"));
     }
-    checkLength(c.name(), MAX_SHORT_TEXT, pointer("collectivity", "name"), out);
+    checkLength(c.name(), MAX_SHORT_TEXT, pointerOf("collectivity", "name"), out);
     String code = c.code();
-    boolean insee = INSEE.matcher(code).matches();
-    boolean siren = SIREN.matcher(code).matches();
+    boolean insee = Identifiers.isInseeCode(code);
+    boolean siren = Identifiers.looksLikeSiren(code);
     if (!insee && !siren) {
-      out.accept(Violation.error(pointer("collectivity", "code"), ViolationCodes.CODE_MALFORMED,
+      out.accept(Violation.error(pointerOf("collectivity", "code"), ViolationCodes.CODE_MALFORMED,
           "'" + abbreviate(code) + "' is neither an INSEE commune code (5 characters, e.g. 19015 or 2A004)"
               + " nor a SIREN (9 digits)"));
     } else if (c.kind() == CollectivityKind.COMMUNE && !insee) {
-      out.accept(Violation.error(pointer("collectivity", "code"), ViolationCodes.KIND_CODE_MISMATCH,
+      out.accept(Violation.error(pointerOf("collectivity", "code"), ViolationCodes.KIND_CODE_MISMATCH,
           "a commune is identified by its 5-character INSEE code, not the 9-digit SIREN " + code));
     } else if (c.kind() == CollectivityKind.INTERCOMMUNALITE && !siren) {
-      out.accept(Violation.error(pointer("collectivity", "code"), ViolationCodes.KIND_CODE_MISMATCH,
+      out.accept(Violation.error(pointerOf("collectivity", "code"), ViolationCodes.KIND_CODE_MISMATCH,
           "an intercommunalité is identified by its 9-digit SIREN, not the INSEE commune code " + code));
-    } else if (siren && !luhn(code)) {
-      out.accept(Violation.error(pointer("collectivity", "code"), ViolationCodes.CODE_MALFORMED,
+    } else if (siren && !Identifiers.isSiren(code)) {
+      out.accept(Violation.error(pointerOf("collectivity", "code"), ViolationCodes.CODE_MALFORMED,
           "SIREN " + code + " fails its check digit (Luhn)"));
     }
     if (c.population() < 0) {
-      out.accept(Violation.error(pointer("collectivity", "population"), ViolationCodes.POPULATION_NEGATIVE,
+      out.accept(Violation.error(pointerOf("collectivity", "population"), ViolationCodes.POPULATION_NEGATIVE,
           "population " + c.population() + " is negative"));
     }
     c.agents().ifPresent(agents -> {
       if (!(agents >= 0) || Double.isInfinite(agents)) {
-        out.accept(Violation.error(pointer("collectivity", "agents"), ViolationCodes.AGENTS_NEGATIVE,
+        out.accept(Violation.error(pointerOf("collectivity", "agents"), ViolationCodes.AGENTS_NEGATIVE,
             "staff " + agents + " is not a number of full-time equivalents ≥ 0"));
       }
     });
     c.departement().ifPresent(d -> {
       if (!DEPARTEMENT.matcher(d).matches()) {
-        out.accept(Violation.error(pointer("collectivity", "departement"), ViolationCodes.DEPARTEMENT_MALFORMED,
+        out.accept(Violation.error(pointerOf("collectivity", "departement"), ViolationCodes.DEPARTEMENT_MALFORMED,
             "'" + abbreviate(d) + "' is not a département code (01 to 95, 2A, 2B, 971 to 978)"));
-      } else if (c.kind() == CollectivityKind.COMMUNE && insee && !d.equals(departementOf(code))) {
-        out.accept(Violation.error(pointer("collectivity", "departement"), ViolationCodes.DEPARTEMENT_MISMATCH,
-            "département " + d + " does not match the INSEE code " + code + " (département " + departementOf(code) + ")"));
+      } else if (c.kind() == CollectivityKind.COMMUNE && insee && !d.equals(Identifiers.departementOf(code))) {
+        out.accept(Violation.error(pointerOf("collectivity", "departement"), ViolationCodes.DEPARTEMENT_MISMATCH,
+            "département " + d + " does not match the INSEE code " + code + " (département " + Identifiers.departementOf(code) + ")"));
       }
     });
     c.category().ifPresent(category -> {
       boolean epci = c.kind() == CollectivityKind.INTERCOMMUNALITE;
       if (epci != (category == Category.TERRITOIRE)) {
-        out.accept(Violation.error(pointer("collectivity", "category"), ViolationCodes.CATEGORY_MISMATCH,
+        out.accept(Violation.error(pointerOf("collectivity", "category"), ViolationCodes.CATEGORY_MISMATCH,
             epci ? "an intercommunalité files as TERRITOIRE, not " + category
                 : "a commune files as VILLAGE or VILLE; TERRITOIRE is for intercommunalités"));
       }
     });
-  }
-
-  /**
-   * @param inseeCode a well-formed INSEE commune code
-   * @return its département: three characters overseas (971…), two elsewhere (2A, 19…)
-   */
-  static String departementOf(String inseeCode) {
-    return inseeCode.startsWith("97") ? inseeCode.substring(0, 3) : inseeCode.substring(0, 2);
   }
 
   private static void checkHistory(Dossier dossier, Consumer<Violation> out) {
@@ -174,14 +164,14 @@ public final class DossierValidator {
     for (int i = 0; i < dossier.history().size(); i++) {
       PastLabel label = dossier.history().get(i);
       if (label.edition() < FIRST_EDITION || label.edition() >= dossier.edition()) {
-        out.accept(Violation.error(pointer("history", i, "edition"), ViolationCodes.HISTORY_EDITION_OUT_OF_RANGE,
+        out.accept(Violation.error(pointerOf("history", i, "edition"), ViolationCodes.HISTORY_EDITION_OUT_OF_RANGE,
             "an earlier label is from " + FIRST_EDITION + " to " + (dossier.edition() - 1) + ", not " + label.edition()));
       } else if (!seen.add(label.edition())) {
-        out.accept(Violation.error(pointer("history", i, "edition"), ViolationCodes.HISTORY_EDITION_DUPLICATE,
+        out.accept(Violation.error(pointerOf("history", i, "edition"), ViolationCodes.HISTORY_EDITION_DUPLICATE,
             "millésime " + label.edition() + " appears twice in the history"));
       }
       if (label.arobases() < 1 || label.arobases() > 5) {
-        out.accept(Violation.error(pointer("history", i, "arobases"), ViolationCodes.HISTORY_AROBASES_OUT_OF_RANGE,
+        out.accept(Violation.error(pointerOf("history", i, "arobases"), ViolationCodes.HISTORY_AROBASES_OUT_OF_RANGE,
             "arobases are 1 to 5, not " + label.arobases()));
       }
     }
@@ -190,12 +180,12 @@ public final class DossierValidator {
   private void checkInitiatives(Dossier dossier, Optional<Edition> edition, Consumer<Violation> out) {
     List<Initiative> initiatives = dossier.initiatives();
     if (initiatives.isEmpty()) {
-      out.accept(Violation.error(pointer("initiatives"), ViolationCodes.INITIATIVES_EMPTY,
+      out.accept(Violation.error(pointerOf("initiatives"), ViolationCodes.INITIATIVES_EMPTY,
           "a dossier has at least one initiative"));
       return;
     }
     if (initiatives.size() > maxInitiatives) {
-      out.accept(Violation.error(pointer("initiatives"), ViolationCodes.INITIATIVES_TOO_MANY,
+      out.accept(Violation.error(pointerOf("initiatives"), ViolationCodes.INITIATIVES_TOO_MANY,
           initiatives.size() + " initiatives; this validator accepts at most " + maxInitiatives));
       return;
     }
@@ -207,22 +197,22 @@ public final class DossierValidator {
       Initiative initiative = initiatives.get(i);
       String id = initiative.id();
       if (id.isBlank()) {
-        out.accept(Violation.error(pointer("initiatives", i, "id"), ViolationCodes.INITIATIVE_ID_BLANK,
+        out.accept(Violation.error(pointerOf("initiatives", i, "id"), ViolationCodes.INITIATIVE_ID_BLANK,
             "initiative " + i + " has no id"));
       } else {
         Integer first = firstIndex.putIfAbsent(id, i);
         if (first != null) {
-          out.accept(Violation.error(pointer("initiatives", i, "id"), ViolationCodes.INITIATIVE_ID_DUPLICATE,
+          out.accept(Violation.error(pointerOf("initiatives", i, "id"), ViolationCodes.INITIATIVE_ID_DUPLICATE,
               "id '" + abbreviate(id) + "' is already used by initiative " + first));
         }
       }
-      checkLength(id, MAX_SHORT_TEXT, pointer("initiatives", i, "id"), out);
+      checkLength(id, MAX_SHORT_TEXT, pointerOf("initiatives", i, "id"), out);
       if (initiative.title().isBlank()) {
-        out.accept(Violation.error(pointer("initiatives", i, "title"), ViolationCodes.TITLE_BLANK,
+        out.accept(Violation.error(pointerOf("initiatives", i, "title"), ViolationCodes.TITLE_BLANK,
             "initiative '" + abbreviate(id) + "' has no title"));
       }
-      checkLength(initiative.title(), MAX_TITLE, pointer("initiatives", i, "title"), out);
-      String at = pointer("initiatives", i);
+      checkLength(initiative.title(), MAX_TITLE, pointerOf("initiatives", i, "title"), out);
+      String at = pointerOf("initiatives", i);
       initiative.summary().ifPresent(s -> checkLength(s, MAX_SUMMARY, at + "/summary", out));
       boolean wellFormed = checkServices(initiative, i, matrix, category, out);
       wellFormed &= checkDates(initiative, i, out);
@@ -235,26 +225,26 @@ public final class DossierValidator {
       for (int j = 0; j < initiative.links().size(); j++) {
         String link = initiative.links().get(j);
         if (!isWebAddress(link)) {
-          out.accept(Violation.error(pointer("initiatives", i, "links", j), ViolationCodes.LINK_MALFORMED,
+          out.accept(Violation.error(pointerOf("initiatives", i, "links", j), ViolationCodes.LINK_MALFORMED,
               "'" + abbreviate(link) + "' is not an absolute http or https address"));
         }
-        checkLength(link, MAX_SHORT_TEXT, pointer("initiatives", i, "links", j), out);
+        checkLength(link, MAX_SHORT_TEXT, pointerOf("initiatives", i, "links", j), out);
       }
       for (int j = 0; j < initiative.tags().size(); j++) {
-        checkLength(initiative.tags().get(j), MAX_SHORT_TEXT, pointer("initiatives", i, "tags", j), out);
+        checkLength(initiative.tags().get(j), MAX_SHORT_TEXT, pointerOf("initiatives", i, "tags", j), out);
       }
       if (edition.isPresent() && wellFormed) {
         EligibilityVerdict verdict = Eligibility.judge(initiative, edition.get(), category, matrix);
         if (verdict.eligible()) {
           anyEligible = true;
         } else {
-          out.accept(Violation.warning(pointer("initiatives", i), ViolationCodes.ignored(verdict.reason().get()),
+          out.accept(Violation.warning(pointerOf("initiatives", i), ViolationCodes.ignored(verdict.reason().get()),
               "initiative '" + abbreviate(id) + "' will be ignored by the rating: " + verdict.message()));
         }
       }
     }
     if (edition.isPresent() && !anyEligible) {
-      out.accept(Violation.error(pointer("initiatives"), ViolationCodes.NO_ELIGIBLE_INITIATIVE,
+      out.accept(Violation.error(pointerOf("initiatives"), ViolationCodes.NO_ELIGIBLE_INITIATIVE,
           "not one initiative counts for the millésime " + dossier.edition()
               + " (each is listed with its reason); a dossier needs at least one"));
     }
@@ -265,14 +255,14 @@ public final class DossierValidator {
     List<String> services = initiative.services();
     boolean ok = true;
     if (services.isEmpty()) {
-      out.accept(Violation.error(pointer("initiatives", i, "services"), ViolationCodes.SERVICES_EMPTY,
+      out.accept(Violation.error(pointerOf("initiatives", i, "services"), ViolationCodes.SERVICES_EMPTY,
           "an initiative is classified under at least one service of the matrix"));
       ok = false;
     }
     Set<String> seen = new HashSet<>();
     for (int j = 0; j < services.size(); j++) {
       String code = services.get(j);
-      String at = pointer("initiatives", i, "services", j);
+      String at = pointerOf("initiatives", i, "services", j);
       if (!seen.add(code)) {
         out.accept(Violation.error(at, ViolationCodes.SERVICE_DUPLICATE, "service " + abbreviate(code) + " is listed twice"));
         ok = false;
@@ -293,12 +283,12 @@ public final class DossierValidator {
   }
 
   private static boolean checkDates(Initiative initiative, int i, Consumer<Violation> out) {
-    boolean ok = checkRange(initiative.startedOn(), pointer("initiatives", i, "startedOn"), out);
+    boolean ok = checkRange(initiative.startedOn(), pointerOf("initiatives", i, "startedOn"), out);
     if (initiative.endedOn().isPresent()) {
       LocalDate end = initiative.endedOn().get();
-      ok &= checkRange(end, pointer("initiatives", i, "endedOn"), out);
+      ok &= checkRange(end, pointerOf("initiatives", i, "endedOn"), out);
       if (end.isBefore(initiative.startedOn())) {
-        out.accept(Violation.error(pointer("initiatives", i, "endedOn"), ViolationCodes.END_BEFORE_START,
+        out.accept(Violation.error(pointerOf("initiatives", i, "endedOn"), ViolationCodes.END_BEFORE_START,
             "ends on " + end + ", before it starts on " + initiative.startedOn()));
         ok = false;
       }
@@ -330,21 +320,6 @@ public final class DossierValidator {
     } catch (URISyntaxException e) {
       return false;
     }
-  }
-
-  static boolean luhn(String digits) {
-    int sum = 0;
-    for (int i = 0; i < digits.length(); i++) {
-      int d = digits.charAt(digits.length() - 1 - i) - '0';
-      if (i % 2 == 1) {
-        d *= 2;
-        if (d > 9) {
-          d -= 9;
-        }
-      }
-      sum += d;
-    }
-    return sum % 10 == 0;
   }
 
   private static String abbreviate(String text) {

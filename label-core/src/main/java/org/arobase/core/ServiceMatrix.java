@@ -207,6 +207,55 @@ public final class ServiceMatrix {
         () -> new IllegalArgumentException("no axis " + code + " in matrix " + version));
   }
 
+  /**
+   * Writes this matrix in the format {@link #load(Path)} reads (docs/MATRIX.md), so that a
+   * matrix can be exported, edited and loaded again.
+   *
+   * @return the TSV text
+   */
+  public String toTsv() {
+    StringBuilder sb = new StringBuilder("# Service matrix ").append(version).append(", written by arobase\n")
+        .append("@version\t").append(version).append('\n')
+        .append("@axes\t").append(axes.size()).append('\n')
+        .append("@enjeux\t").append(enjeux.size()).append('\n')
+        .append("@services\t").append(services.size()).append('\n')
+        .append(String.join("\t", MatrixReader.HEADER)).append('\n');
+    for (Axis axis : axes.values()) {
+      row(sb, "axis", axis.code(), "", axis.label(), axis.reconstructed(), "", "");
+      for (Enjeu enjeu : enjeux(axis)) {
+        row(sb, "enjeu", enjeu.code(), axis.code(), enjeu.label(), enjeu.reconstructed(), "", "");
+        for (Service s : services(enjeu)) {
+          String categories = s.notApplicableTo().stream().sorted().map(Enum::name)
+              .collect(java.util.stream.Collectors.joining(","));
+          row(sb, "service", s.code(), enjeu.code(), s.label(), s.reconstructed(), categories, s.note());
+        }
+      }
+    }
+    return sb.toString();
+  }
+
+  private static void row(StringBuilder sb, String kind, String code, String parent, String label,
+      boolean reconstructed, String categories, String note) {
+    sb.append(kind).append('\t').append(code).append('\t').append(dash(parent)).append('\t').append(label)
+        .append('\t').append(reconstructed ? "reconstructed" : "published").append('\t').append(dash(categories))
+        .append('\t').append(dash(note)).append('\n');
+  }
+
+  private static String dash(String value) {
+    return value.isEmpty() ? "-" : value;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof ServiceMatrix m && m.version.equals(version) && m.axes.equals(axes)
+        && m.enjeux.equals(enjeux) && m.services.equals(services);
+  }
+
+  @Override
+  public int hashCode() {
+    return java.util.Objects.hash(version, axes, enjeux, services);
+  }
+
   @Override
   public String toString() {
     return "ServiceMatrix[" + version + ": " + axes.size() + " axes, " + enjeux.size() + " enjeux, "

@@ -46,7 +46,7 @@ public record Violation(String pointer, String code, Severity severity, String m
    * @param tokens field names and array indexes, outermost first
    * @return the pointer, e.g. {@code /initiatives/3/services/0}; the empty string for no token
    */
-  public static String pointer(Object... tokens) {
+  public static String pointerOf(Object... tokens) {
     StringBuilder sb = new StringBuilder();
     for (Object token : tokens) {
       sb.append('/').append(String.valueOf(token).replace("~", "~0").replace("/", "~1"));
