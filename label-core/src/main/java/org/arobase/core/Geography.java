@@ -39,6 +39,17 @@ public final class Geography {
   /** The smallest difference of population the identity check reports. */
   public static final int POPULATION_SLACK = 100;
 
+  /** Identity check: the code is not a commune or intercommunalité of this geography. */
+  public static final String COLLECTIVITY_UNKNOWN = "COLLECTIVITY_UNKNOWN";
+  /** Identity check: an intercommunalité whose SIREN is a commune's. */
+  public static final String COLLECTIVITY_KIND_MISMATCH = "COLLECTIVITY_KIND_MISMATCH";
+  /** Identity check: the name is not the official name of the code. */
+  public static final String NAME_MISMATCH = "NAME_MISMATCH";
+  /** Identity check: the region is not the collectivité's. */
+  public static final String REGION_MISMATCH = "REGION_MISMATCH";
+  /** Identity check: the population is out of tolerance of the official one. */
+  public static final String POPULATION_MISMATCH = "POPULATION_MISMATCH";
+
   private static final Logger LOG = LoggerFactory.getLogger(Geography.class);
 
   private final Map<String, String> directives;
@@ -177,7 +188,8 @@ public final class Geography {
    * A check of the collectivité's identity against this geography, for
    * {@link DossierValidator.Builder#addCheck}: unknown code, intercommunalité given as a
    * commune's SIREN, name, département or region that does not match, population out of
-   * tolerance. Codes in {@link ViolationCodes}, rules in docs/GEOGRAPHY.md.
+   * tolerance. Codes: the constants of this class and
+   * {@link ViolationCodes#DEPARTEMENT_MISMATCH}; rules in docs/GEOGRAPHY.md.
    *
    * @return the check
    */

@@ -1,11 +1,10 @@
 package org.arobase.core;
 
-import static org.arobase.core.Violation.pointer;
+import static org.arobase.core.Violation.pointerOf;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Checks a dossier's collectivité against the official geography (docs/GEOGRAPHY.md). It
@@ -13,9 +12,6 @@ import java.util.regex.Pattern;
  * reports them already, and says nothing more about a collectivité it cannot identify.
  */
 final class IdentityCheck implements DossierCheck {
-
-  private static final Pattern INSEE = Pattern.compile("(?:\\d{2}|2[AB])\\d{3}");
-  private static final Pattern SIREN = Pattern.compile("\\d{9}");
 
   private final Geography geography;
 
@@ -28,7 +24,7 @@ final class IdentityCheck implements DossierCheck {
     Collectivity c = dossier.collectivity();
     String code = c.code();
     boolean commune = c.kind() == CollectivityKind.COMMUNE;
-    if (commune ? !INSEE.matcher(code).matches() : !SIREN.matcher(code).matches()) {
+    if (commune ? !Identifiers.isInseeCode(code) : !Identifiers.looksLikeSiren(code)) {
       return List.of();
     }
     List<Violation> out = new ArrayList<>();
@@ -39,25 +35,25 @@ final class IdentityCheck implements DossierCheck {
     }
     OfficialCollectivity official = found.get();
     if (!c.name().isBlank() && !sameName(c.name(), official)) {
-      out.add(Violation.error(pointer("collectivity", "name"), ViolationCodes.NAME_MISMATCH,
+      out.add(Violation.error(pointerOf("collectivity", "name"), Geography.NAME_MISMATCH,
           "« " + c.name() + " » is not the name of " + code + ": its official name is « " + official.name() + " »"));
     }
     c.departement().ifPresent(d -> {
       if (!commune && !official.departements().contains(d)) {
-        out.add(Violation.error(pointer("collectivity", "departement"), ViolationCodes.DEPARTEMENT_MISMATCH,
+        out.add(Violation.error(pointerOf("collectivity", "departement"), ViolationCodes.DEPARTEMENT_MISMATCH,
             official.name() + " lies in the département(s) " + String.join(", ", official.departements()) + ", not " + d));
       }
     });
     c.region().ifPresent(r -> {
       List<String> regions = List.copyOf(geography.regionsOf(official));
       if (geography.region(r).filter(regions::contains).isEmpty()) {
-        out.add(Violation.error(pointer("collectivity", "region"), ViolationCodes.REGION_MISMATCH,
+        out.add(Violation.error(pointerOf("collectivity", "region"), Geography.REGION_MISMATCH,
             official.name() + " lies in " + String.join(", ", regions) + ", not « " + r + " »"));
       }
     });
     int difference = Math.abs(c.population() - official.population());
     if (c.population() >= 0 && difference > tolerance(official.population())) {
-      out.add(Violation.error(pointer("collectivity", "population"), ViolationCodes.POPULATION_MISMATCH,
+      out.add(Violation.error(pointerOf("collectivity", "population"), Geography.POPULATION_MISMATCH,
           "population " + c.population() + " is far from the official " + official.population() + " of " + official.name()
               + " (" + geography.source() + "); the tolerance is ±" + tolerance(official.population())));
     }
@@ -74,12 +70,12 @@ final class IdentityCheck implements DossierCheck {
     if (c.kind() == CollectivityKind.INTERCOMMUNALITE) {
       Optional<OfficialCollectivity> commune = geography.communeBySiren(code);
       if (commune.isPresent()) {
-        out.add(Violation.error(pointer("collectivity", "kind"), ViolationCodes.COLLECTIVITY_KIND_MISMATCH,
+        out.add(Violation.error(pointerOf("collectivity", "kind"), Geography.COLLECTIVITY_KIND_MISMATCH,
             "SIREN " + code + " is the commune « " + commune.get().name() + " » (INSEE " + commune.get().code()
                 + "), not an intercommunalité"));
         return;
       }
-      out.add(Violation.error(pointer("collectivity", "code"), ViolationCodes.COLLECTIVITY_UNKNOWN,
+      out.add(Violation.error(pointerOf("collectivity", "code"), Geography.COLLECTIVITY_UNKNOWN,
           "SIREN " + code + " is not an intercommunalité à fiscalité propre of " + geography.source()));
       return;
     }
@@ -87,7 +83,7 @@ final class IdentityCheck implements DossierCheck {
         .flatMap(f -> geography.find(f.commune()).map(now -> ": it was « " + f.name() + " », now part of « "
             + now.name() + " » (" + now.code() + ")"))
         .orElse("");
-    out.add(Violation.error(pointer("collectivity", "code"), ViolationCodes.COLLECTIVITY_UNKNOWN,
+    out.add(Violation.error(pointerOf("collectivity", "code"), Geography.COLLECTIVITY_UNKNOWN,
         "INSEE code " + code + " is not a commune of " + geography.source() + hint));
   }
 

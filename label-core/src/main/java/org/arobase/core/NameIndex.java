@@ -1,7 +1,6 @@
 package org.arobase.core;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,8 +10,9 @@ import java.util.function.Predicate;
 
 /**
  * Resolves names to collectivités in three tiers (docs/GEOGRAPHY.md): the exact key of a
- * current name, then the key of a former commune's name, then a name within the typo budget.
- * The first tier that finds anything decides.
+ * current name, then the key of a former commune's name, then the names closest to it within
+ * the typo budget. The first tier that finds anything decides; several equally good
+ * candidates make the name ambiguous.
  */
 final class NameIndex {
 
@@ -90,11 +90,11 @@ final class NameIndex {
         }
       }
       if (!near.isEmpty()) {
-        List<OfficialCollectivity> close = new ArrayList<>(near.keySet());
-        close.sort(Comparator.<OfficialCollectivity, Integer>comparing(near::get).thenComparing(Geography.CANDIDATE_ORDER));
+        int closest = near.values().stream().min(Integer::compare).orElseThrow();
+        List<OfficialCollectivity> close = new ArrayList<>(near.keySet().stream().filter(c -> near.get(c) == closest).toList());
         OfficialCollectivity best = close.get(0);
         return decide(query, close, "closest official name « " + best.name() + " » ("
-            + near.get(best) + (near.get(best) == 1 ? " edit" : " edits") + ")" + where, where);
+            + closest + (closest == 1 ? " edit" : " edits") + ")" + where, where);
       }
     }
     return unresolved(query, "no commune or intercommunalité is named « " + query.strip() + " »" + where
@@ -125,9 +125,7 @@ final class NameIndex {
       return new Resolution(query, Resolution.Status.RESOLVED, found, how);
     }
     List<OfficialCollectivity> sorted = new ArrayList<>(found);
-    if (!how.startsWith("closest")) {
-      sorted.sort(Geography.CANDIDATE_ORDER);
-    }
+    sorted.sort(Geography.CANDIDATE_ORDER);
     return new Resolution(query, Resolution.Status.AMBIGUOUS, sorted,
         sorted.size() + " collectivités match « " + query.strip() + " »" + where + "; give the code or the region");
   }

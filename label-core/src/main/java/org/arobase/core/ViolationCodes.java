@@ -64,17 +64,6 @@ public final class ViolationCodes {
   /** A link that is not an absolute http or https address. */
   public static final String LINK_MALFORMED = "LINK_MALFORMED";
 
-  /** The code is not a commune or intercommunalité of the official geography ({@link Geography#identityCheck()}). */
-  public static final String COLLECTIVITY_UNKNOWN = "COLLECTIVITY_UNKNOWN";
-  /** An intercommunalité whose SIREN is a commune's ({@link Geography#identityCheck()}). */
-  public static final String COLLECTIVITY_KIND_MISMATCH = "COLLECTIVITY_KIND_MISMATCH";
-  /** The name is not the official name of the code ({@link Geography#identityCheck()}). */
-  public static final String NAME_MISMATCH = "NAME_MISMATCH";
-  /** The region is not the collectivité's ({@link Geography#identityCheck()}). */
-  public static final String REGION_MISMATCH = "REGION_MISMATCH";
-  /** The population is out of tolerance of the official one ({@link Geography#identityCheck()}). */
-  public static final String POPULATION_MISMATCH = "POPULATION_MISMATCH";
-
   /**
    * The code of the warning given for an initiative the rating ignores: {@code IGNORED_}
    * followed by the reason, e.g. {@code IGNORED_ENDED_TOO_LONG_AGO}.
