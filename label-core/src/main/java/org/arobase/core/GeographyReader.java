@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -81,14 +82,23 @@ final class GeographyReader {
     Map<String, OfficialCollectivity> byCode = new HashMap<>();
     Map<String, OfficialCollectivity> bySiren = new HashMap<>();
     Map<String, List<OfficialCollectivity>> members = new HashMap<>();
+    Map<String, List<String>> singleDepartements = new HashMap<>();
     for (List<String> row : rows("communes.tsv", List.of("code", "name", "departement", "population", "siren", "epci"))) {
+      String code = row.get(0);
       String dep = row.get(2);
-      require(depRegions.containsKey(dep), "communes.tsv", "commune " + row.get(0) + " names an unknown département " + dep);
+      if (!depRegions.containsKey(dep)) {
+        throw error("communes.tsv", 0, "commune " + code + " names an unknown département " + dep);
+      }
       Optional<String> epci = optional(row.get(5));
-      epci.ifPresent(e -> require(epcis.containsKey(e), "communes.tsv", "commune " + row.get(0) + " names an unknown EPCI " + e));
-      OfficialCollectivity commune = new OfficialCollectivity(row.get(0), row.get(1), CollectivityKind.COMMUNE, "COM",
-          dep, depRegions.get(dep), number("communes.tsv", row.get(3)), optional(row.get(4)), epci, List.of(dep), List.of());
-      require(byCode.put(commune.code(), commune) == null, "communes.tsv", "code " + commune.code() + " appears twice");
+      if (epci.isPresent() && !epcis.containsKey(epci.get())) {
+        throw error("communes.tsv", 0, "commune " + code + " names an unknown EPCI " + epci.get());
+      }
+      OfficialCollectivity commune = new OfficialCollectivity(code, row.get(1), CollectivityKind.COMMUNE, "COM",
+          dep, depRegions.get(dep), number("communes.tsv", row.get(3)), optional(row.get(4)), epci,
+          singleDepartements.computeIfAbsent(dep, List::of), List.of());
+      if (byCode.put(code, commune) != null) {
+        throw error("communes.tsv", 0, "code " + code + " appears twice");
+      }
       commune.siren().ifPresent(s -> bySiren.put(s, commune));
       epci.ifPresent(e -> members.computeIfAbsent(e, k -> new ArrayList<>()).add(commune));
     }
@@ -117,7 +127,7 @@ final class GeographyReader {
   }
 
   private List<List<String>> rows(String file, List<String> header) {
-    List<List<String>> rows = new ArrayList<>();
+    List<List<String>> rows = new ArrayList<>(1024);
     try (BufferedReader in = new BufferedReader(new InputStreamReader(opener.open(file), StandardCharsets.UTF_8))) {
       boolean headerSeen = false;
       int number = 0;
@@ -127,7 +137,7 @@ final class GeographyReader {
         if (line.isBlank() || line.startsWith("#")) {
           continue;
         }
-        List<String> cells = List.of(line.split("\t", -1));
+        List<String> cells = Arrays.asList(line.split("\t", -1));
         if (line.startsWith("@")) {
           if (cells.size() == 2) {
             directives.putIfAbsent(cells.get(0).substring(1), cells.get(1).strip());
