@@ -1,16 +1,15 @@
 package org.arobase.core;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -127,39 +126,17 @@ final class GeographyReader {
   }
 
   private List<List<String>> rows(String file, List<String> header) {
-    List<List<String>> rows = new ArrayList<>(1024);
-    try (BufferedReader in = new BufferedReader(new InputStreamReader(opener.open(file), StandardCharsets.UTF_8))) {
-      boolean headerSeen = false;
-      int number = 0;
-      String line;
-      while ((line = in.readLine()) != null) {
-        number++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        List<String> cells = Arrays.asList(line.split("\t", -1));
-        if (line.startsWith("@")) {
-          if (cells.size() == 2) {
-            directives.putIfAbsent(cells.get(0).substring(1), cells.get(1).strip());
-          }
-        } else if (!headerSeen) {
-          if (!cells.equals(header)) {
-            throw error(file, number, "expected the header '" + String.join("<TAB>", header) + "'");
-          }
-          headerSeen = true;
-        } else if (cells.size() != header.size()) {
-          throw error(file, number, "expected " + header.size() + " TAB-separated columns, found " + cells.size());
-        } else {
-          rows.add(cells);
-        }
-      }
-      if (!headerSeen) {
-        throw error(file, 0, "no header line");
-      }
+    try (Reader in = new InputStreamReader(opener.open(file), StandardCharsets.UTF_8)) {
+      TsvReader tsv = TsvReader.read(origin + ", " + file, in, header);
+      tsv.directives.forEach(directives::putIfAbsent);
+      List<List<String>> rows = new ArrayList<>(tsv.rows.size());
+      tsv.rows.forEach(row -> rows.add(row.cells()));
+      return rows;
+    } catch (MatrixFormatException e) {
+      throw new IllegalArgumentException(e.getMessage(), e);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file + " of " + origin + ": " + e, e);
     }
-    return rows;
   }
 
   private static Optional<String> optional(String cell) {

@@ -1,6 +1,5 @@
 package org.arobase.core;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -310,48 +309,21 @@ public final class Palmares {
      * @throws UncheckedIOException if the list cannot be read
      */
     public Builder addList(String source, Reader list) {
-      List<String[]> rows = new ArrayList<>();
+      TsvReader tsv;
       try {
-        BufferedReader in = new BufferedReader(list);
-        boolean headerSeen = false;
-        int number = 0;
-        String line;
-        while ((line = in.readLine()) != null) {
-          number++;
-          if (number == 1 && line.startsWith("\uFEFF")) {
-            line = line.substring(1);
-          }
-          if (line.isBlank() || line.startsWith("#")) {
-            continue;
-          }
-          String[] cells = line.split("\t", -1);
-          if (!headerSeen) {
-            if (!List.of(cells).stream().map(String::strip).toList().equals(LIST_HEADER)) {
-              throw new IllegalArgumentException(source + " line " + number + ": expected the header 'region<TAB>arobases<TAB>name'");
-            }
-            headerSeen = true;
-            continue;
-          }
-          if (cells.length != 3) {
-            throw new IllegalArgumentException(source + " line " + number + ": expected 3 TAB-separated columns, found " + cells.length);
-          }
-          if (cells[0].isBlank() || cells[2].isBlank()) {
-            throw new IllegalArgumentException(source + " line " + number + ": the region and the name are required");
-          }
-          if (!cells[1].strip().matches("[1-5]")) {
-            throw new IllegalArgumentException(source + " line " + number + ": arobases are 1 to 5, not '" + cells[1].strip() + "'");
-          }
-          rows.add(cells);
-        }
-        if (!headerSeen) {
-          throw new IllegalArgumentException(source + ": no header line 'region<TAB>arobases<TAB>name'");
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read " + source + ": " + e.getMessage(), e);
+        tsv = TsvReader.read(source, list, LIST_HEADER);
+      } catch (MatrixFormatException e) {
+        throw new IllegalArgumentException(e.getMessage(), e);
       }
-      for (String[] cells : rows) {
-        addListed(cells[0], Integer.parseInt(cells[1].strip()), cells[2]);
+      for (TsvReader.Row row : tsv.rows) {
+        if (row.get(0).isEmpty() || row.get(2).isEmpty()) {
+          throw new IllegalArgumentException(source + ":" + row.line() + ": the region and the name are required");
+        }
+        if (!row.get(1).matches("[1-5]")) {
+          throw new IllegalArgumentException(source + ":" + row.line() + ": arobases are 1 to 5, not '" + row.get(1) + "'");
+        }
       }
+      tsv.rows.forEach(row -> addListed(row.get(0), Integer.parseInt(row.get(1)), row.get(2)));
       return this;
     }
 

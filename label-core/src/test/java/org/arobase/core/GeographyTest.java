@@ -121,7 +121,7 @@ class GeographyTest {
   void aBrokenGeographyFileIsReportedWithItsLine(@TempDir Path dir) throws IOException {
     writeTiny(dir, "19015\tAyen\t19\t717");
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Geography.load(dir));
-    assertTrue(e.getMessage().contains("communes.tsv line 2: expected 6 TAB-separated columns, found 4"), e.getMessage());
+    assertTrue(e.getMessage().contains("communes.tsv:2: expected 6 TAB-separated columns, found 4"), e.getMessage());
     writeTiny(dir, "19015\tAyen\t99\t717\t-\t-");
     e = assertThrows(IllegalArgumentException.class, () -> Geography.load(dir));
     assertTrue(e.getMessage().contains("unknown département 99"), e.getMessage());

@@ -97,10 +97,11 @@ class PalmaresTest {
 
   @Test
   void aBadListIsRefusedWithItsLine() {
-    assertMessage("list.tsv line 1: expected the header 'region<TAB>arobases<TAB>name'", "name\tregion\n");
-    assertMessage("list.tsv line 2: arobases are 1 to 5, not '6'", "region\tarobases\tname\nBretagne\t6\tVannes\n");
-    assertMessage("list.tsv line 3: expected 3 TAB-separated columns, found 2", "region\tarobases\tname\n\nBretagne\t5\n");
-    assertMessage("list.tsv line 2: the region and the name are required", "region\tarobases\tname\nBretagne\t5\t \n");
+    assertMessage("list.tsv:1: expected the header 'region<TAB>arobases<TAB>name'", "name\tregion\n");
+    assertMessage("list.tsv:2: arobases are 1 to 5, not '6'", "region\tarobases\tname\nBretagne\t6\tVannes\n");
+    assertMessage("list.tsv:3: expected 3 TAB-separated columns, found 2", "region\tarobases\tname\n\nBretagne\t5\n");
+    assertMessage("list.tsv:2: column 'name' is empty (write '-' for no value)", "region\tarobases\tname\nBretagne\t5\t \n");
+    assertMessage("list.tsv:2: the region and the name are required", "region\tarobases\tname\n-\t5\tVannes\n");
     assertMessage("list.tsv: no header line 'region<TAB>arobases<TAB>name'", "# nothing\n");
   }
 

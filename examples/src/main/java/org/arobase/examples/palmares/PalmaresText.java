@@ -46,7 +46,7 @@ final class PalmaresText {
     }
     if (!palmares.unresolved().isEmpty()) {
       out.append("\nNoms non identifiés (").append(palmares.unresolved().size()).append(")\n");
-      palmares.unresolved().forEach(u -> out.append("  ").append(u.query()).append(" : ").append(u.note()).append('\n'));
+      palmares.unresolved().forEach(u -> out.append("  ").append(u.query()).append('\n'));
     }
     if (!palmares.ambiguous().isEmpty()) {
       out.append("\nNoms ambigus (").append(palmares.ambiguous().size()).append(")\n");

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.arobase.core.Collectivity;
 import org.arobase.core.CollectivityKind;
@@ -39,29 +38,23 @@ class FiguresFormatTest {
         .build();
   }
 
-  private static List<String> fieldNames(JsonNode node) {
-    List<String> names = new ArrayList<>();
-    node.fieldNames().forEachRemaining(names::add);
-    return names;
-  }
-
   @Test
   void jsonFollowsTheDesignContract() throws Exception {
     JsonNode root = new ObjectMapper().readTree(FiguresFormat.JSON.render(figures(2)));
     assertEquals(List.of("edition", "dossiers", "byKind", "initiatives", "inhabitants", "regions", "byArobases", "mentions", "growth"),
-        fieldNames(root));
+        JsonFields.of(root));
     assertEquals(2022, root.get("edition").asInt());
     assertEquals(3, root.get("dossiers").asInt());
-    assertEquals(List.of("INTERCOMMUNALITE", "VILLAGE", "VILLE"), fieldNames(root.get("byKind")));
+    assertEquals(List.of("INTERCOMMUNALITE", "VILLAGE", "VILLE"), JsonFields.of(root.get("byKind")));
     assertEquals(1, root.get("byKind").get("VILLE").asInt());
     assertEquals(6, root.get("initiatives").asInt());
     assertEquals(717 + 156_389 + 54_226, root.get("inhabitants").asLong());
     assertEquals(2, root.get("regions").asInt());
-    assertEquals(List.of("1", "2", "3", "4", "5"), fieldNames(root.get("byArobases")));
+    assertEquals(List.of("1", "2", "3", "4", "5"), JsonFields.of(root.get("byArobases")));
     assertEquals(2, root.get("mentions").get("TRANSITION_ECOLOGIQUE").asInt());
     assertEquals(0, root.get("mentions").get("NUMERIQUE_EDUCATIF").asInt());
     JsonNode growth = root.get("growth");
-    assertEquals(List.of("previousDossiers", "dossiers", "percent"), fieldNames(growth));
+    assertEquals(List.of("previousDossiers", "dossiers", "percent"), JsonFields.of(growth));
     assertEquals(50.0, growth.get("percent").asDouble());
     assertTrue(growth.get("percent").isNumber());
     assertTrue(new ObjectMapper().readTree(FiguresFormat.JSON.render(figures(0))).get("growth").isNull());

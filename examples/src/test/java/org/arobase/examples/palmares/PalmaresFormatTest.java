@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.StringReader;
-import java.util.ArrayList;
 import java.util.List;
 import org.arobase.core.Category;
 import org.arobase.core.Palmares;
@@ -28,25 +27,19 @@ class PalmaresFormatTest {
       .add(PalmaresEntry.builder().name("Ville \"test\", <b>").region("Bretagne").arobases(3).category(Category.VILLE).build())
       .build();
 
-  private static List<String> fieldNames(JsonNode node) {
-    List<String> names = new ArrayList<>();
-    node.fieldNames().forEachRemaining(names::add);
-    return names;
-  }
-
   @Test
   void jsonFollowsTheDesignContract() throws Exception {
     JsonNode root = new ObjectMapper().readTree(PalmaresFormat.JSON.render(SMALL));
-    assertEquals(List.of("total", "byArobases", "regions", "unresolved", "ambiguous"), fieldNames(root));
+    assertEquals(List.of("total", "byArobases", "regions", "unresolved", "ambiguous"), JsonFields.of(root));
     assertEquals(6, root.get("total").asInt());
-    assertEquals(List.of("1", "2", "3", "4", "5"), fieldNames(root.get("byArobases")));
+    assertEquals(List.of("1", "2", "3", "4", "5"), JsonFields.of(root.get("byArobases")));
     assertEquals(2, root.get("byArobases").get("4").asInt());
     JsonNode ara = root.get("regions").get(0);
-    assertEquals(List.of("name", "total", "byArobases", "collectivities"), fieldNames(ara));
+    assertEquals(List.of("name", "total", "byArobases", "collectivities"), JsonFields.of(ara));
     assertEquals("Auvergne-Rhône-Alpes", ara.get("name").asText());
     assertEquals(2, ara.get("total").asInt());
     JsonNode aurillac = ara.get("collectivities").get(0);
-    assertEquals(List.of("name", "code", "arobases", "category"), fieldNames(aurillac));
+    assertEquals(List.of("name", "code", "arobases", "category"), JsonFields.of(aurillac));
     assertEquals("CA du Bassin d'Aurillac", aurillac.get("name").asText());
     assertEquals("241500230", aurillac.get("code").asText());
     assertEquals(4, aurillac.get("arobases").asInt());
@@ -56,7 +49,7 @@ class PalmaresFormatTest {
     assertTrue(valbonne.get("category").isNull());
     assertEquals("Valbonne Sophia Antipolis", root.get("unresolved").get(0).asText());
     JsonNode marnay = root.get("ambiguous").get(0);
-    assertEquals(List.of("name", "candidates"), fieldNames(marnay));
+    assertEquals(List.of("name", "candidates"), JsonFields.of(marnay));
     assertEquals("Marnay", marnay.get("name").asText());
     assertEquals("70334", marnay.get("candidates").get(0).asText());
     assertEquals("71283", marnay.get("candidates").get(1).asText());
@@ -84,7 +77,7 @@ class PalmaresFormatTest {
             5@  Grenoble — Ville Internet [38185]
         """), text);
     assertTrue(text.contains("  Département inconnu\n    1@  Marnay\n"), text);
-    assertTrue(text.contains("Noms non identifiés (1)\n  Valbonne Sophia Antipolis : no commune"), text);
+    assertTrue(text.contains("Noms non identifiés (1)\n  Valbonne Sophia Antipolis\n"), text);
     assertTrue(text.contains("Noms ambigus (1)\n  Marnay : Marnay (70334, 70), Marnay (71283, 71)\n"), text);
   }
 
