@@ -60,7 +60,9 @@ public final class Geography {
   private final Map<String, OfficialCollectivity> byCode;
   private final Map<String, OfficialCollectivity> communesBySiren;
   private final Map<String, GeographyReader.Former> formersByCode = new HashMap<>();
-  private final NameIndex names;
+  private final List<GeographyReader.Former> formers;
+  /** Built on the first name resolution: checking codes does not need it. */
+  private volatile NameIndex names;
 
   private Geography(GeographyReader.Data data) {
     this.directives = data.directives();
@@ -71,7 +73,7 @@ public final class Geography {
     this.communesBySiren = data.communesBySiren();
     regions.values().forEach(name -> regionsByKey.put(Names.key(name), name));
     data.formers().forEach(f -> formersByCode.putIfAbsent(f.code(), f));
-    this.names = new NameIndex(this, data.formers());
+    this.formers = data.formers();
   }
 
   private static final class Official {
@@ -165,7 +167,7 @@ public final class Geography {
    * @return the resolution
    */
   public Resolution resolve(String name) {
-    return names.resolve(name, null);
+    return names().resolve(name, null);
   }
 
   /**
@@ -181,7 +183,7 @@ public final class Geography {
    * @return the resolution
    */
   public Resolution resolve(String name, String region) {
-    return names.resolve(name, region);
+    return names().resolve(name, region);
   }
 
   /**
@@ -234,7 +236,21 @@ public final class Geography {
   }
 
   boolean isFormerName(String key, OfficialCollectivity commune) {
-    return names.isFormerName(key, commune);
+    return names().isFormerName(key, commune);
+  }
+
+  private NameIndex names() {
+    NameIndex index = names;
+    if (index == null) {
+      synchronized (this) {
+        index = names;
+        if (index == null) {
+          index = new NameIndex(this, formers);
+          names = index;
+        }
+      }
+    }
+    return index;
   }
 
   Map<String, OfficialCollectivity> all() {

@@ -116,6 +116,25 @@ class ResolutionTest {
   }
 
   @Test
+  void threadsResolvingAtOnceAgreeWithOneThread() throws Exception {
+    List<String> names = List.of("Marnay", "Saint-Égrève", "Gandrang", "CA de Bastia", "Jaunay-Clan", "Atlantide");
+    Geography fresh = Geography.load(java.nio.file.Path.of("src", "main", "resources", "org", "arobase", "core", "geo"));
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Callable<List<Resolution>>> tasks = new java.util.ArrayList<>();
+      for (int i = 0; i < 4; i++) {
+        tasks.add(() -> names.stream().map(fresh::resolve).toList());
+      }
+      List<Resolution> expected = names.stream().map(geo::resolve).toList();
+      for (java.util.concurrent.Future<List<Resolution>> f : pool.invokeAll(tasks)) {
+        assertEquals(expected.stream().map(Resolution::candidateCodes).toList(), f.get().stream().map(Resolution::candidateCodes).toList());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
   void aResolutionChecksItsCandidatesFitItsStatus() {
     assertThrows(IllegalArgumentException.class, () -> new Resolution("x", Status.RESOLVED, List.of(), "?"));
     assertThrows(IllegalArgumentException.class, () -> new Resolution("x", Status.UNRESOLVED,
