@@ -4,7 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.arobase.core.Resolution.Status;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -118,15 +124,15 @@ class ResolutionTest {
   @Test
   void threadsResolvingAtOnceAgreeWithOneThread() throws Exception {
     List<String> names = List.of("Marnay", "Saint-Égrève", "Gandrang", "CA de Bastia", "Jaunay-Clan", "Atlantide");
-    Geography fresh = Geography.load(java.nio.file.Path.of("src", "main", "resources", "org", "arobase", "core", "geo"));
-    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    Geography fresh = Geography.load(Path.of("src", "main", "resources", "org", "arobase", "core", "geo"));
+    ExecutorService pool = Executors.newFixedThreadPool(4);
     try {
-      List<java.util.concurrent.Callable<List<Resolution>>> tasks = new java.util.ArrayList<>();
+      List<Callable<List<Resolution>>> tasks = new ArrayList<>();
       for (int i = 0; i < 4; i++) {
         tasks.add(() -> names.stream().map(fresh::resolve).toList());
       }
       List<Resolution> expected = names.stream().map(geo::resolve).toList();
-      for (java.util.concurrent.Future<List<Resolution>> f : pool.invokeAll(tasks)) {
+      for (Future<List<Resolution>> f : pool.invokeAll(tasks)) {
         assertEquals(expected.stream().map(Resolution::candidateCodes).toList(), f.get().stream().map(Resolution::candidateCodes).toList());
       }
     } finally {
