@@ -1,8 +1,11 @@
 package org.arobase.examples.palmares;
 
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.arobase.core.Category;
 import org.arobase.core.Geography;
+import org.arobase.core.Palmares;
 import org.arobase.core.PalmaresEntry;
 
 /** French wording shared by the renderers. */
@@ -45,6 +48,13 @@ final class French {
   static String departement(Optional<String> code) {
     return code.map(c -> Geography.official().departementName(c).map(name -> name + " (" + c + ")").orElse(c))
         .orElse("Département inconnu");
+  }
+
+  /** @return « Villes Internet : n », « Villages Internet : n », « Territoires Internet : n », in that order, joined */
+  static String families(Palmares palmares, String separator) {
+    return Stream.of(Category.VILLE, Category.VILLAGE, Category.TERRITOIRE)
+        .map(c -> Palmares.family(c) + " : " + number(palmares.byCategory().get(c)))
+        .collect(Collectors.joining(separator));
   }
 
   /** @return « 1 collectivité » or « n collectivités » */

@@ -23,8 +23,7 @@ final class PalmaresHtml {
     out.append("<h1>Palmarès du label Territoires, Villes et Villages Internet</h1>\n");
     out.append("<p class=\"summary\">").append(escape(French.collectivites(palmares.total()))).append(" dans ")
         .append(palmares.regions().size()).append(" régions · ")
-        .append(escape(palmares.byCategory().entrySet().stream()
-            .map(e -> Palmares.family(e.getKey()) + " : " + French.number(e.getValue())).reduce((a, b) -> a + " · " + b).orElse("")))
+        .append(escape(French.families(palmares, " · ")))
         .append(" · ").append(escape(French.number(palmares.inhabitants()))).append(" habitants</p>\n");
     out.append("<section class=\"charts\">\n<figure>\n<figcaption>Répartition par nombre d&#39;arobases</figcaption>\n")
         .append(levelChart(palmares.byArobases())).append("</figure>\n");

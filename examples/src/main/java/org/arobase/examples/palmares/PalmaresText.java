@@ -16,9 +16,7 @@ final class PalmaresText {
     out.append("Palmarès : ").append(French.collectivites(palmares.total()))
         .append(" dans ").append(palmares.regions().size()).append(palmares.regions().size() == 1 ? " région" : " régions").append('\n');
     out.append(levels(palmares.byArobases())).append('\n');
-    out.append(palmares.byCategory().entrySet().stream()
-        .map(e -> Palmares.family(e.getKey()) + " : " + French.number(e.getValue()))
-        .collect(Collectors.joining("   "))).append('\n');
+    out.append(French.families(palmares, "   ")).append('\n');
     out.append("Habitants : ").append(French.number(palmares.inhabitants())).append('\n');
     for (Palmares.Region region : palmares.regions()) {
       out.append('\n').append(region.name()).append(" (").append(French.collectivites(region.total())).append(")\n");

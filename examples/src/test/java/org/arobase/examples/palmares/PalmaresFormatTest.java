@@ -68,7 +68,11 @@ class PalmaresFormatTest {
   @Test
   void textGroupsByRegionDepartementAndLevel() {
     String text = PalmaresFormat.TEXT.render(SMALL);
-    assertTrue(text.startsWith("Palmarès : 6 collectivités dans 5 régions\n5@ : 1   4@ : 2   3@ : 1   2@ : 1   1@ : 1\n"), text);
+    assertTrue(text.startsWith("""
+        Palmarès : 6 collectivités dans 5 régions
+        5@ : 1   4@ : 2   3@ : 1   2@ : 1   1@ : 1
+        Villes Internet : 2   Villages Internet : 1   Territoires Internet : 1
+        """), text);
     assertTrue(text.contains("""
         Auvergne-Rhône-Alpes (2 collectivités)
           Cantal (15)
