@@ -80,12 +80,13 @@ final class PalmaresHtml {
     return svg.append("</svg>\n").toString();
   }
 
-  /** Horizontal bars, one per region, stacked by level. */
+  /** Horizontal bars, one per region, stacked by level from 5@ to 1@, with a legend of the levels. */
   static String regionChart(List<Palmares.Region> regions) {
     int row = 22;
     int labelWidth = 230;
     int barSpace = 300;
-    int height = Math.max(row, regions.size() * row) + 10;
+    int legend = Math.max(row, regions.size() * row) + 10;
+    int height = legend + 24;
     int max = Math.max(1, regions.stream().mapToInt(Palmares.Region::total).max().orElse(1));
     StringBuilder svg = new StringBuilder();
     svg.append("<svg class=\"regions\" viewBox=\"0 0 ").append(labelWidth + barSpace + 50).append(' ').append(height)
@@ -109,6 +110,12 @@ final class PalmaresHtml {
       }
       svg.append("<text x=\"").append(format(x + 6)).append("\" y=\"").append(y + 15).append("\">").append(region.total())
           .append("</text>\n");
+    }
+    for (int level = 5; level >= 1; level--) {
+      int x = labelWidth + (5 - level) * 56;
+      svg.append("<rect x=\"").append(x).append("\" y=\"").append(legend + 4).append("\" width=\"14\" height=\"14\" fill=\"")
+          .append(LEVEL_COLOURS[level - 1]).append("\"/>\n<text x=\"").append(x + 18).append("\" y=\"").append(legend + 16)
+          .append("\">").append(level).append("@</text>\n");
     }
     return svg.append("</svg>\n").toString();
   }
