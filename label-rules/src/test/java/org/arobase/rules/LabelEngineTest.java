@@ -41,6 +41,12 @@ class LabelEngineTest {
         .addServices(services).build();
   }
 
+  private static String bundledParameters() throws IOException {
+    try (var in = LabelEngine.class.getResourceAsStream("/org/arobase/rules/2022/parameters.properties")) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
   private Path write(String name, String text) throws IOException {
     Path file = dir.resolve(name);
     Files.writeString(file, text, StandardCharsets.UTF_8);
@@ -167,8 +173,7 @@ class LabelEngineTest {
 
   @Test
   void wrongParametersNameTheFileAndTheKey() throws IOException {
-    String text = new String(LabelEngine.class.getResourceAsStream("/org/arobase/rules/2022/parameters.properties")
-        .readAllBytes(), StandardCharsets.UTF_8);
+    String text = bundledParameters();
     Path file = write("parameters.properties", text.replace("level.3.VILLE.minEnjeux = 6", "level.3.VILLE.minEnjeux = six"));
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> LabelEngine.builder().edition(2022).parameters(file).build());
@@ -177,18 +182,17 @@ class LabelEngineTest {
     Path stricter = write("stricter.properties", text.replace("version = 2022.1", "version = local.1")
         .replace("level.2.VILLAGE.minEnjeux = 2", "level.2.VILLAGE.minEnjeux = 16"));
     LabelEngine engine = LabelEngine.builder().edition(2022).parameters(stricter).build();
-    Decision d = engine.evaluate(dossier(2022, initiative("a", LocalDate.of(2020, 1, 1), "SP.01"),
-        initiative("b", LocalDate.of(2020, 1, 1), "CS.01", "SP.02", "SP.03")));
+    Dossier twoEnjeux = dossier(2022, initiative("a", LocalDate.of(2020, 1, 1), "SP.01"),
+        initiative("b", LocalDate.of(2020, 1, 1), "CS.01", "SP.02", "SP.03"));
+    Decision d = engine.evaluate(twoEnjeux);
     assertEquals("local.1", d.provenance().parametersVersion());
     assertEquals(1, d.arobases(), "2@ needs 16 enjeux with these parameters");
-    assertEquals(2, Engines.of(2022).evaluate(dossier(2022, initiative("a", LocalDate.of(2020, 1, 1), "SP.01"),
-        initiative("b", LocalDate.of(2020, 1, 1), "CS.01", "SP.02", "SP.03"))).arobases());
+    assertEquals(2, Engines.of(2022).evaluate(twoEnjeux).arobases());
   }
 
   @Test
   void parametersMustNameEnjeuxOfTheMatrix() throws IOException {
-    String text = new String(LabelEngine.class.getResourceAsStream("/org/arobase/rules/2022/parameters.properties")
-        .readAllBytes(), StandardCharsets.UTF_8);
+    String text = bundledParameters();
     Path file = write("parameters.properties", text.replace("mention.DEMOCRATIE_LOCALE.enjeu = DL", "mention.DEMOCRATIE_LOCALE.enjeu = ZZ"));
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> LabelEngine.builder().edition(2022).parameters(file).build());

@@ -28,6 +28,10 @@ class RatingPropertiesTest {
     return DossierGenerator.forEdition(year);
   }
 
+  private static Dossier with(Dossier dossier, Initiative extra) {
+    return Dossier.builder().from(dossier).addInitiatives(extra).build();
+  }
+
   @ParameterizedTest
   @ValueSource(ints = {2020, 2021, 2022})
   void levelIsOneToFiveAndScoresAreFractions(int year) {
@@ -52,7 +56,7 @@ class RatingPropertiesTest {
     DossierProperty.forAll("adding an eligible initiative is monotone", TRIES, year * 20_000L, generator, d -> {
       Decision before = engine.evaluate(d);
       Initiative extra = generator.eligibleInitiative(d, d.initiatives().size());
-      Decision after = engine.evaluate(Dossier.builder().from(d).addInitiatives(extra).build());
+      Decision after = engine.evaluate(with(d, extra));
       assertTrue(after.eligibleInitiatives().contains(extra.id()), "the new initiative counts");
       assertTrue(after.arobases() >= before.arobases(), before.arobases() + "@ became " + after.arobases() + "@");
       assertTrue(after.mentions().containsAll(before.mentions()), before.mentions() + " became " + after.mentions());
@@ -68,7 +72,7 @@ class RatingPropertiesTest {
     DossierProperty.forAll("ineligible initiatives change nothing", TRIES, year * 30_000L, generator, d -> {
       Decision before = engine.evaluate(d);
       Initiative extra = generator.ineligibleInitiative(d, d.initiatives().size());
-      Decision after = engine.evaluate(Dossier.builder().from(d).addInitiatives(extra).build());
+      Decision after = engine.evaluate(with(d, extra));
       assertTrue(after.ignoredInitiatives().stream().anyMatch(i -> i.id().equals(extra.id())), "the new one is ignored");
       List<Reason> reasons = after.reasons().stream()
           .filter(r -> !r.rule().equals("ELIGIBILITY." + extra.id())).toList();

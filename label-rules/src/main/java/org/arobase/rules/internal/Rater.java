@@ -232,9 +232,4 @@ public final class Rater {
     ranked.forEach(r -> out.add(r.reason()));
     return out;
   }
-
-  /** @return the ordered names of the passes, for documentation and checks */
-  public static List<String> passes() {
-    return PASSES;
-  }
 }
