@@ -341,8 +341,8 @@ final class Cursor {
         throw fatal(e);
       }
       JsonLocation at = parser.currentTokenLocation();
-      next();
       push(name);
+      next();
       int i = fields.index(name);
       if (i < 0) {
         problem(JsonCodes.JSON_UNKNOWN_FIELD, "unknown field " + quote(name) + " in " + fields.what
