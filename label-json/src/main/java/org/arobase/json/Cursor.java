@@ -143,12 +143,7 @@ final class Cursor {
    */
   Fatal fatal(IOException e) {
     if (e instanceof StreamConstraintsException limit) {
-      String m = String.valueOf(limit.getOriginalMessage());
-      String code = m.startsWith("Document length") ? JsonCodes.JSON_LIMIT_DOCUMENT_SIZE
-          : m.startsWith("Document nesting depth") ? JsonCodes.JSON_LIMIT_DEPTH
-          : m.startsWith("Number value length") || m.startsWith("Number length") ? JsonCodes.JSON_LIMIT_NUMBER
-          : JsonCodes.JSON_LIMIT_STRING;
-      problem(code, "limit exceeded: " + stripHint(m), location(limit));
+      problem(limitCode(limit), limitMessage(limit), location(limit));
     } else if (e instanceof JsonProcessingException syntax) {
       problem(JsonCodes.JSON_SYNTAX, "malformed JSON: " + syntax.getOriginalMessage(), location(syntax));
     } else if (e instanceof CharConversionException) {
@@ -157,6 +152,22 @@ final class Cursor {
       problem(JsonCodes.JSON_READ_FAILED, "cannot read: " + e.getMessage(), parser.currentLocation());
     }
     return new Fatal();
+  }
+
+  /**
+   * @param limit what Jackson refused
+   * @return the code of the limit, told apart by Jackson's message (pinned by the tests of each limit)
+   */
+  static String limitCode(StreamConstraintsException limit) {
+    String m = String.valueOf(limit.getOriginalMessage());
+    return m.startsWith("Document length") ? JsonCodes.JSON_LIMIT_DOCUMENT_SIZE
+        : m.startsWith("Document nesting depth") ? JsonCodes.JSON_LIMIT_DEPTH
+        : m.startsWith("Number value length") || m.startsWith("Number length") ? JsonCodes.JSON_LIMIT_NUMBER
+        : JsonCodes.JSON_LIMIT_STRING;
+  }
+
+  static String limitMessage(StreamConstraintsException limit) {
+    return "limit exceeded: " + stripHint(String.valueOf(limit.getOriginalMessage()));
   }
 
   private JsonLocation location(JsonProcessingException e) {

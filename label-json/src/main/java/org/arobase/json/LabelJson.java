@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import java.io.IOException;
@@ -202,6 +203,9 @@ public final class LabelJson {
     Objects.requireNonNull(validator, "validator");
     try {
       return new DossierSource(source, opener.open(), validator, limits);
+    } catch (StreamConstraintsException e) {
+      // A text longer than the limit is refused when the parser is made.
+      return new DossierSource(source, Cursor.limitCode(e), Cursor.limitMessage(e));
     } catch (IOException e) {
       // Jackson reads the first bytes to detect the encoding: an unreadable input fails here.
       return new DossierSource(source, JsonCodes.JSON_READ_FAILED, "cannot read " + source + ": " + e.getMessage());
@@ -251,7 +255,15 @@ public final class LabelJson {
 
   private <T> T single(String json, Function<ModelReader, T> read) {
     Objects.requireNonNull(json, "json");
-    try (JsonParser parser = factory.createParser(json)) {
+    JsonParser created;
+    try {
+      created = factory.createParser(json);
+    } catch (StreamConstraintsException e) {
+      throw new LabelJsonException(List.of(Violation.error("", Cursor.limitCode(e), Cursor.limitMessage(e))));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    try (JsonParser parser = created) {
       Cursor cursor = new Cursor(parser);
       ModelReader reader = new ModelReader(cursor, limits);
       T value = null;
