@@ -117,8 +117,9 @@ class LimitsTest {
         inObject.stream().map(Violation::code).toList());
     assertEquals("/x", inObject.get(1).pointer());
     Violation configured = only(JSON.withLimits(JsonLimits.defaults().withMaxDepth(3))
-        .readDossiers("d", "{\"collectivity\": {\"x\": [[1]]}}", VALIDATOR));
+        .readDossiers("d", "{\"initiatives\": [{\"location\": {\"lat\": 1}}]}", VALIDATOR));
     assertEquals(JsonCodes.JSON_LIMIT_DEPTH, configured.code());
+    assertEquals("/initiatives/0/location", configured.pointer());
   }
 
   @Test
