@@ -145,7 +145,8 @@ final class Cursor {
     if (e instanceof StreamConstraintsException limit) {
       problem(limitCode(limit), limitMessage(limit), location(limit));
     } else if (e instanceof JsonProcessingException syntax) {
-      problem(JsonCodes.JSON_SYNTAX, "malformed JSON: " + syntax.getOriginalMessage(), location(syntax));
+      problem(JsonCodes.JSON_SYNTAX, "malformed JSON: " + withoutJacksonAdvice(syntax.getOriginalMessage()),
+          location(syntax));
     } else if (e instanceof CharConversionException) {
       problem(JsonCodes.JSON_SYNTAX, "malformed JSON: " + e.getMessage(), parser.currentLocation());
     } else {
@@ -172,6 +173,14 @@ final class Cursor {
 
   private JsonLocation location(JsonProcessingException e) {
     return e.getLocation() != null ? e.getLocation() : parser.currentLocation();
+  }
+
+  /** Jackson suggests enabling its lenient features, which this strict reader never does. */
+  static String withoutJacksonAdvice(String message) {
+    return String.valueOf(message)
+        .replaceAll("\\s*\\(not recognized as one since Feature '[A-Z_]+' not enabled for parser\\)", "")
+        .replace("maybe a (non-standard) comment?", "comments are not JSON")
+        .replaceAll(": enable `[^`]*` to allow", " (not JSON)");
   }
 
   /** Jackson's messages name its own setting; the reader's limits are set through {@link JsonLimits}. */
@@ -282,7 +291,9 @@ final class Cursor {
     try {
       return LocalDate.parse(text);
     } catch (DateTimeParseException e) {
-      problem(JsonCodes.JSON_DATE_FORMAT, quote(text) + " is not an ISO-8601 date YYYY-MM-DD that exists");
+      problem(JsonCodes.JSON_DATE_FORMAT, text.matches("\\d{4}-\\d{2}-\\d{2}")
+          ? quote(text) + " is not a day of the calendar"
+          : quote(text) + " is not an ISO-8601 date YYYY-MM-DD");
       return null;
     }
   }

@@ -5,7 +5,7 @@ package org.arobase.json;
  * an {@link OutOfMemoryError} or a {@link StackOverflowError}. Every limit must be positive.
  *
  * <pre>{@code
- * LabelJson json = LabelJson.withLimits(JsonLimits.defaults().withMaxDocumentBytes(1L << 30));
+ * LabelJson json = LabelJson.standard().withLimits(JsonLimits.defaults().withMaxDocumentBytes(1L << 30));
  * }</pre>
  *
  * @param maxDocumentBytes the largest document, in bytes (characters for a {@code String} source)

@@ -167,6 +167,23 @@ class StrictReadingTest {
   }
 
   @Test
+  void syntaxMessagesNeverAdviseLenientParsing() {
+    for (String bad : List.of("{\"edition\": NaN}", "{\"edition\": 2022 /* c */}", "{edition: 2022}", "[1,]")) {
+      String message = only(bad).message();
+      assertFalse(message.contains("Feature") || message.contains("enable") || message.contains("Source:"), message);
+    }
+  }
+
+  @Test
+  void oneInstanceReadsOnManyThreadsAlike() {
+    DossierGenerator generator = DossierGenerator.forEdition(2021);
+    List<String> texts = java.util.stream.LongStream.range(0, 200).mapToObj(s -> JSON.write(generator.dossier(s))).toList();
+    List<DossierResult> sequential = texts.stream().map(t -> JSON.readDossiers("s", t, VALIDATOR).get(0)).toList();
+    List<DossierResult> parallel = texts.parallelStream().map(t -> JSON.readDossiers("s", t, VALIDATOR).get(0)).toList();
+    assertEquals(sequential, parallel);
+  }
+
+  @Test
   void anythingButAnObjectOrAnArrayIsTheWrongType() {
     Violation v = only("\"dossier\"");
     assertEquals(JsonCodes.JSON_WRONG_TYPE, v.code());
