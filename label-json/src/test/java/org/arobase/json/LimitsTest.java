@@ -168,6 +168,53 @@ class LimitsTest {
   }
 
   @Test
+  void streamingReadsOneDossierAtATime() {
+    String one = JSON.compact().write(org.arobase.testing.DossierGenerator.forEdition(2022).dossier(3)) + ",";
+    // An array of about 10 GB that is never written anywhere: the first dossiers come at once.
+    Generated in = new Generated("[", one, 10_000 * MB, "]");
+    LabelJson unlimited = JSON.withLimits(JsonLimits.defaults().withMaxDocumentBytes(Long.MAX_VALUE));
+    List<DossierResult> first;
+    try (var results = unlimited.streamDossiers("-", in, VALIDATOR)) {
+      first = results.limit(100).toList();
+    }
+    assertEquals(100, first.size());
+    assertEquals("-#99", first.get(99).source());
+    assertTrue(first.stream().allMatch(DossierResult::isValid), () -> first.get(0).toString());
+    assertTrue(in.served() < 200L * one.length() + 64 * 1024, () -> "read " + in.served());
+  }
+
+  @Test
+  void anInputThatFailsWhileReadingIsOneResult() {
+    InputStream failing = new InputStream() {
+      private int left = 30;
+
+      @Override
+      public int read() throws java.io.IOException {
+        if (left-- > 0) {
+          return left == 29 ? '[' : ' ';
+        }
+        throw new java.io.IOException("disk unplugged");
+      }
+    };
+    Violation v = only(JSON.readDossiers("-", failing, VALIDATOR));
+    assertEquals(JsonCodes.JSON_READ_FAILED, v.code());
+    assertTrue(v.message().contains("disk unplugged"), v.message());
+  }
+
+  @Test
+  void byteOrderMarksAndUtf16AreRead() {
+    byte[] utf8 = StrictReadingTest.VALID.getBytes(StandardCharsets.UTF_8);
+    byte[] withBom = new byte[utf8.length + 3];
+    withBom[0] = (byte) 0xEF;
+    withBom[1] = (byte) 0xBB;
+    withBom[2] = (byte) 0xBF;
+    System.arraycopy(utf8, 0, withBom, 3, utf8.length);
+    assertTrue(JSON.readDossiers("bom", new java.io.ByteArrayInputStream(withBom), VALIDATOR).get(0).isValid());
+    byte[] utf16 = StrictReadingTest.VALID.getBytes(StandardCharsets.UTF_16);
+    assertTrue(JSON.readDossiers("utf16", new java.io.ByteArrayInputStream(utf16), VALIDATOR).get(0).isValid());
+  }
+
+  @Test
   void limitsArePositive() {
     assertThrows(IllegalArgumentException.class, () -> JsonLimits.defaults().withMaxDepth(0));
     assertThrows(IllegalArgumentException.class, () -> JsonLimits.defaults().withMaxDocumentBytes(-1));
