@@ -66,8 +66,15 @@ final class Cursor {
     }
   }
 
+  /**
+   * The most problems kept for one value: a document of 100 MiB could otherwise hold millions
+   * of unknown fields, and their violations would not fit in memory.
+   */
+  static final int MAX_PROBLEMS = 1_000;
+
   private final JsonParser parser;
   private final List<Violation> problems = new ArrayList<>();
+  private int dropped;
   private Object[] path = new Object[16];
   private int depth;
 
@@ -79,15 +86,21 @@ final class Cursor {
     return parser;
   }
 
+  /** @return how many problems were found so far, kept or not */
   int problemCount() {
-    return problems.size();
+    return problems.size() + dropped;
   }
 
   /** @return the problems recorded since the last call, which starts afresh */
   List<Violation> drain() {
-    List<Violation> out = List.copyOf(problems);
+    List<Violation> out = new ArrayList<>(problems);
+    if (dropped > 0) {
+      out.add(Violation.error("", JsonCodes.JSON_LIMIT_PROBLEMS,
+          dropped + " more problems are not listed; only the first " + MAX_PROBLEMS + " are"));
+    }
     problems.clear();
-    return out;
+    dropped = 0;
+    return List.copyOf(out);
   }
 
   JsonToken token() {
@@ -128,7 +141,11 @@ final class Cursor {
   }
 
   void problem(String code, String message, JsonLocation at) {
-    problems.add(Violation.error(pointer(), code, message + where(at)));
+    if (problems.size() < MAX_PROBLEMS) {
+      problems.add(Violation.error(pointer(), code, message + where(at)));
+    } else {
+      dropped++;
+    }
   }
 
   private static String where(JsonLocation at) {
@@ -349,9 +366,9 @@ final class Cursor {
    */
   Object[] object(Fields fields, FieldReader reader) {
     if (token() != JsonToken.START_OBJECT) {
-      return wrongType(fields.what.startsWith("a") ? "an object (" + fields.what + ")" : fields.what);
+      return wrongType("an object (" + fields.what + ")");
     }
-    int before = problems.size();
+    int before = problemCount();
     JsonLocation start = parser.currentTokenLocation();
     Object[] values = new Object[fields.names.length];
     boolean[] seen = new boolean[fields.names.length];
@@ -393,6 +410,6 @@ final class Cursor {
         pop();
       }
     }
-    return problems.size() == before ? values : null;
+    return problemCount() == before ? values : null;
   }
 }

@@ -38,6 +38,8 @@ public final class JsonCodes {
   public static final String JSON_LIMIT_INITIATIVES = "JSON_LIMIT_INITIATIVES";
   /** More dossiers in one file than {@link JsonLimits#maxDossiers()}. */
   public static final String JSON_LIMIT_DOSSIERS = "JSON_LIMIT_DOSSIERS";
+  /** More than 1,000 problems in one dossier: the rest are counted in this last violation, not listed. */
+  public static final String JSON_LIMIT_PROBLEMS = "JSON_LIMIT_PROBLEMS";
   /** The source could not be read (missing file, I/O error). */
   public static final String JSON_READ_FAILED = "JSON_READ_FAILED";
 

@@ -215,6 +215,22 @@ class LimitsTest {
   }
 
   @Test
+  void problemsBeyondAThousandAreCountedNotKept() {
+    StringBuilder json = new StringBuilder("{");
+    for (int i = 0; i < 5_000; i++) {
+      json.append("\"u").append(i).append("\": 1,");
+    }
+    json.append("\"edition\": 2022}");
+    List<Violation> all = JSON.readDossiers("d", json.toString(), VALIDATOR).get(0).violations();
+    assertEquals(Cursor.MAX_PROBLEMS + 1, all.size());
+    assertEquals(JsonCodes.JSON_UNKNOWN_FIELD, all.get(999).code());
+    Violation last = all.get(Cursor.MAX_PROBLEMS);
+    assertEquals(JsonCodes.JSON_LIMIT_PROBLEMS, last.code());
+    // 5,000 unknown fields and 2 missing ones, of which 1,000 are listed.
+    assertTrue(last.message().startsWith("4002 more problems"), last.message());
+  }
+
+  @Test
   void limitsArePositive() {
     assertThrows(IllegalArgumentException.class, () -> JsonLimits.defaults().withMaxDepth(0));
     assertThrows(IllegalArgumentException.class, () -> JsonLimits.defaults().withMaxDocumentBytes(-1));
