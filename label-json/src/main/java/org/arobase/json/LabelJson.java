@@ -64,7 +64,7 @@ public final class LabelJson {
    * @param limits the reading limits
    * @return a factory of parsers and generators that enforces them
    */
-  static JsonFactory factory(JsonLimits limits) {
+  private static JsonFactory factory(JsonLimits limits) {
     return JsonFactory.builder()
         .streamReadConstraints(StreamReadConstraints.builder()
             .maxDocumentLength(limits.maxDocumentBytes())
