@@ -115,6 +115,17 @@ final class Cursor {
     }
   }
 
+  /** @return the next token inside an array or object, where the end of input is an error */
+  JsonToken nextInside() {
+    JsonToken t = next();
+    if (t == null) {
+      // Jackson reports an unclosed array or object itself; this guards the loops all the same.
+      problem(JsonCodes.JSON_SYNTAX, "malformed JSON: unexpected end of input", parser.currentLocation());
+      throw new Fatal();
+    }
+    return t;
+  }
+
   void push(Object token) {
     if (depth == path.length) {
       path = Arrays.copyOf(path, depth * 2);
@@ -342,7 +353,7 @@ final class Cursor {
     }
     List<T> out = new ArrayList<>();
     int i = 0;
-    while (next() != JsonToken.END_ARRAY) {
+    while (nextInside() != JsonToken.END_ARRAY) {
       push(i++);
       T value = element.get();
       pop();
@@ -372,7 +383,7 @@ final class Cursor {
     JsonLocation start = parser.currentTokenLocation();
     Object[] values = new Object[fields.names.length];
     boolean[] seen = new boolean[fields.names.length];
-    while (next() == JsonToken.FIELD_NAME) {
+    while (nextInside() == JsonToken.FIELD_NAME) {
       String name;
       try {
         name = parser.currentName();
@@ -381,7 +392,7 @@ final class Cursor {
       }
       JsonLocation at = parser.currentTokenLocation();
       push(name);
-      next();
+      nextInside();
       int i = fields.index(name);
       if (i < 0) {
         problem(JsonCodes.JSON_UNKNOWN_FIELD, "unknown field " + quote(name) + " in " + fields.what

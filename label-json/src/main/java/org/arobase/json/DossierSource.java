@@ -117,7 +117,7 @@ final class DossierSource implements Iterator<DossierResult>, Closeable {
         }
         state = State.ARRAY;
       }
-      JsonToken t = cursor.next();
+      JsonToken t = cursor.nextInside();
       if (t == JsonToken.END_ARRAY) {
         state = State.DONE;
         expectEnd("the array of dossiers");

@@ -176,7 +176,7 @@ final class ModelReader {
     List<Initiative> out = new ArrayList<>();
     boolean complete = true;
     int i = 0;
-    while (c.next() != JsonToken.END_ARRAY) {
+    while (c.nextInside() != JsonToken.END_ARRAY) {
       c.push(i);
       if (i == limits.maxInitiatives()) {
         c.problem(JsonCodes.JSON_LIMIT_INITIATIVES, "more than " + limits.maxInitiatives()
