@@ -24,7 +24,7 @@ final class Exports {
 
   private Exports() {}
 
-  static void geoJson(JsonGenerator g, List<Dossier> dossiers, Function<Dossier, Optional<Decision>> decisions)
+  static void geoJson(JsonGenerator g, Iterable<Dossier> dossiers, Function<Dossier, Optional<Decision>> decisions)
       throws IOException {
     g.writeStartObject();
     g.writeStringField("type", "FeatureCollection");
@@ -75,7 +75,7 @@ final class Exports {
     g.writeEndObject();
   }
 
-  static void csv(List<RatingResult> results, Writer out) throws IOException {
+  static void csv(Iterable<RatingResult> results, Writer out) throws IOException {
     row(out, CSV_HEADER);
     for (RatingResult result : results) {
       if (result.decision().isEmpty()) {

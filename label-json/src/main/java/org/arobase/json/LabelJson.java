@@ -388,10 +388,10 @@ public final class LabelJson {
    * Writes the output of {@code arobase validate --format json}:
    * {@code [{"source", "violations": [...]}]}, one element per result.
    *
-   * @param results the results of reading
+   * @param results the results of reading, e.g. a lazy stream's {@code stream::iterator}
    * @param out where to write; flushed, not closed
    */
-  public void writeValidation(List<DossierResult> results, Writer out) {
+  public void writeValidation(Iterable<DossierResult> results, Writer out) {
     write(out, g -> ModelWriter.validation(g, results));
   }
 
@@ -402,7 +402,7 @@ public final class LabelJson {
    * @param results the results of rating
    * @param out where to write; flushed, not closed
    */
-  public void writeRatings(List<RatingResult> results, Writer out) {
+  public void writeRatings(Iterable<RatingResult> results, Writer out) {
     write(out, g -> ModelWriter.ratings(g, results));
   }
 
@@ -416,7 +416,7 @@ public final class LabelJson {
    * @param decisions the decision of a dossier, when there is one
    * @param out where to write; flushed, not closed
    */
-  public void writeGeoJson(List<Dossier> dossiers, Function<Dossier, Optional<Decision>> decisions, Writer out) {
+  public void writeGeoJson(Iterable<Dossier> dossiers, Function<Dossier, Optional<Decision>> decisions, Writer out) {
     write(out, g -> Exports.geoJson(g, dossiers, decisions));
   }
 
@@ -429,7 +429,7 @@ public final class LabelJson {
    * @param results the results of rating
    * @param out where to write; flushed, not closed
    */
-  public void writeCsv(List<RatingResult> results, Writer out) {
+  public void writeCsv(Iterable<RatingResult> results, Writer out) {
     try {
       Exports.csv(results, out);
       out.flush();

@@ -271,7 +271,7 @@ final class ModelWriter {
     g.writeEndObject();
   }
 
-  static void validation(JsonGenerator g, List<DossierResult> results) throws IOException {
+  static void validation(JsonGenerator g, Iterable<DossierResult> results) throws IOException {
     g.writeStartArray();
     for (DossierResult r : results) {
       g.writeStartObject();
@@ -283,7 +283,7 @@ final class ModelWriter {
     g.writeEndArray();
   }
 
-  static void ratings(JsonGenerator g, List<RatingResult> results) throws IOException {
+  static void ratings(JsonGenerator g, Iterable<RatingResult> results) throws IOException {
     g.writeStartArray();
     for (RatingResult r : results) {
       g.writeStartObject();
