@@ -1,6 +1,5 @@
 package org.arobase.rules.internal;
 
-import java.util.Set;
 import org.arobase.core.EnjeuScore;
 
 /**
@@ -14,13 +13,12 @@ import org.arobase.core.EnjeuScore;
 public record EnjeuSlot(String code, String label, String axis, int applicableServices) {
 
   /**
-   * @param coveredServices the covered applicable services
-   * @param initiatives the ids of the eligible initiatives listing one of them
+   * @param covered how many of its applicable services are covered
+   * @param initiatives how many eligible initiatives list one of them
    * @return the enjeu's tile of the mosaïque
    */
-  public EnjeuScore score(Set<?> coveredServices, Set<?> initiatives) {
-    int covered = coveredServices.size();
+  public EnjeuScore score(int covered, int initiatives) {
     double score = applicableServices == 0 ? 0 : (double) covered / applicableServices;
-    return new EnjeuScore(code, label, axis, score, covered, applicableServices, initiatives.size());
+    return new EnjeuScore(code, label, axis, score, covered, applicableServices, initiatives);
   }
 }

@@ -2,7 +2,7 @@ package org.arobase.rules.internal;
 
 import org.kie.api.definition.type.ClassReactive;
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import org.arobase.core.Category;
@@ -29,6 +29,7 @@ import org.arobase.core.ServiceMatrix;
  * @param compliance the declared legal obligations
  * @param history the earlier labels
  * @param enjeuOfService the enjeu of every service the category can run
+ * @param initiatives the dossier's initiatives
  */
 // Never modified, only inserted: class reactivity is enough and spares warnings on constraints
 // that compare it with another fact's values.
@@ -36,11 +37,12 @@ import org.arobase.core.ServiceMatrix;
 public record RatingContext(
     Edition edition, ServiceMatrix matrix, Category category, CollectivityKind kind, int population,
     boolean agentsDeclared, double agents, Compliance compliance, List<PastLabel> history,
-    Map<String, String> enjeuOfService) {
+    Map<String, String> enjeuOfService, List<Initiative> initiatives) {
 
-  /** Copies the history. */
+  /** Copies the history and the initiatives. */
   public RatingContext {
     history = List.copyOf(history);
+    initiatives = List.copyOf(initiatives);
   }
 
   /**
@@ -55,22 +57,16 @@ public record RatingContext(
     var c = dossier.collectivity();
     Category category = Category.of(c, edition.villagePopulationThreshold());
     return new RatingContext(edition, matrix, category, c.kind(), c.population(), c.agents().isPresent(),
-        c.agents().orElse(0), dossier.compliance(), dossier.history(), applicable.get(category));
+        c.agents().orElse(0), dossier.compliance(), dossier.history(), applicable.get(category),
+        dossier.initiatives());
   }
 
   /**
-   * @param initiative an eligible initiative
-   * @return one coverage per service it lists that the category can run
+   * @param eligible the ids of the eligible initiatives
+   * @return the applicable services they cover, per enjeu and per service, with the initiatives
    */
-  public List<Coverage> coverage(Initiative initiative) {
-    List<Coverage> out = new ArrayList<>(initiative.services().size());
-    for (String service : initiative.services()) {
-      String enjeu = enjeuOfService.get(service);
-      if (enjeu != null) {
-        out.add(new Coverage(enjeu, service, initiative.id()));
-      }
-    }
-    return out;
+  public CoverageIndex coverage(Collection<?> eligible) {
+    return new CoverageIndex(initiatives, eligible, enjeuOfService);
   }
 
   /** @return the millésime's year */
