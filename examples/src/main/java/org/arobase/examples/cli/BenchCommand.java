@@ -75,8 +75,8 @@ final class BenchCommand implements Callable<Integer> {
 
   static String text(BenchReport r) {
     StringBuilder out = new StringBuilder();
-    out.append(String.format(Locale.ROOT, "nation: %,d dossiers x %d initiatives, millésime %d, %d threads, heap %s%n",
-        r.dossiers(), r.initiatives(), NationBench.EDITION, r.threads(), r.xmx()));
+    out.append(String.format(Locale.ROOT, "nation: %,d dossiers x %d initiatives, millésime %d, %d thread%s, heap %s%n",
+        r.dossiers(), r.initiatives(), NationBench.EDITION, r.threads(), r.threads() > 1 ? "s" : "", r.xmx()));
     line(out, "KieBase build", String.format(Locale.ROOT, "%,d ms", r.buildMs()), "");
     line(out, "throughput, 1 thread", String.format(Locale.ROOT, "%,.0f dossiers/s", r.throughput1()), "");
     line(out, "throughput, 2 threads", String.format(Locale.ROOT, "%,.0f dossiers/s", r.throughput2()), "");
