@@ -75,10 +75,11 @@ public final class CoverageIndex {
    * @return how many eligible initiatives list at least one of them that applies
    */
   public int initiativesListing(Collection<String> services) {
+    Set<String> wanted = services instanceof Set<String> set ? set : new HashSet<>(services);
     int count = 0;
     for (Initiative initiative : eligible) {
       for (String service : initiative.services()) {
-        if (services.contains(service) && enjeuOfService.containsKey(service)) {
+        if (wanted.contains(service) && enjeuOfService.containsKey(service)) {
           count++;
           break;
         }
