@@ -41,9 +41,10 @@ final class FiguresCommand implements Callable<Integer> {
   public Integer call() {
     Arobase root = (Arobase) spec.root().userObject();
     PrintWriter err = spec.commandLine().getErr();
+    Rating rating = new Rating(rules, Rating.newestEdition());
     var validator = DossierReading.validator(true);
     var read = DossierReading.read(paths, root.in, validator, Optional.empty());
-    List<Rating.Rated> rated = new Rating(rules).rate(read, new Progress(err, read.size(), "rated"));
+    List<Rating.Rated> rated = rating.rate(read, new Progress(err, read.size(), "rated"));
     boolean allValid = true;
     List<Rating.Rated> valid = new ArrayList<>();
     for (Rating.Rated r : rated) {

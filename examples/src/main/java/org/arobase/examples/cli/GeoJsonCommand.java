@@ -32,8 +32,9 @@ final class GeoJsonCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Arobase root = (Arobase) spec.root().userObject();
+    Rating rating = new Rating(List.of(), Rating.newestEdition());
     var read = DossierReading.read(paths, root.in, DossierReading.validator(!noGeography), Optional.empty());
-    List<Rating.Rated> rated = new Rating(List.of()).rate(read, new Progress(spec.commandLine().getErr(), read.size(), "rated"));
+    List<Rating.Rated> rated = rating.rate(read, new Progress(spec.commandLine().getErr(), read.size(), "rated"));
     boolean allValid = true;
     for (Rating.Rated r : rated) {
       if (r.decision().isEmpty()) {

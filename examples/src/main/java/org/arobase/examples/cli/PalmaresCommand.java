@@ -60,8 +60,9 @@ final class PalmaresCommand implements Callable<Integer> {
     }
     boolean allValid = true;
     if (!dossierPaths.isEmpty()) {
+      Rating rating = new Rating(rules, Rating.newestEdition());
       var read = DossierReading.read(dossierPaths, root.in, DossierReading.validator(true), Optional.empty());
-      for (Rating.Rated r : new Rating(rules).rate(read, new Progress(spec.commandLine().getErr(), read.size(), "rated"))) {
+      for (Rating.Rated r : rating.rate(read, new Progress(spec.commandLine().getErr(), read.size(), "rated"))) {
         if (r.decision().isPresent()) {
           palmares.add(r.dossier().get(), r.decision().get());
         } else {

@@ -51,7 +51,7 @@ final class RateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Arobase root = (Arobase) spec.root().userObject();
-    Rating rating = new Rating(rules);
+    Rating rating = new Rating(rules, edition == null ? Rating.newestEdition() : edition);
     var read = DossierReading.read(paths, root.in, DossierReading.validator(!noGeography), Optional.ofNullable(edition));
     List<Rating.Rated> rated = rating.rate(read, new Progress(spec.commandLine().getErr(), read.size(), "rated"));
     List<RatingResult> results = rated.stream().map(Rating.Rated::result).toList();

@@ -7,6 +7,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import org.arobase.core.Edition;
 import org.arobase.core.Decision;
 import org.arobase.core.Dossier;
 import org.arobase.core.InvalidDossierException;
@@ -30,27 +33,46 @@ final class Rating {
   }
 
   private final List<Path> rules;
-  private final Map<Integer, LabelEngine> engines = new HashMap<>();
+  private final Map<Integer, CompletableFuture<LabelEngine>> engines = new HashMap<>();
 
-  Rating(List<Path> rules) {
+  /**
+   * @param rules user rule files
+   * @param likelyEdition the millésime to start compiling at once, while the dossiers are read
+   *     (compiling the rules is most of the time of rating one dossier)
+   */
+  Rating(List<Path> rules, int likelyEdition) {
     for (Path file : rules) {
       if (!Files.isRegularFile(file)) {
         throw new UsageException("no such rule file: " + file);
       }
     }
     this.rules = List.copyOf(rules);
+    if (Edition.find(likelyEdition).isPresent()) {
+      engines.put(likelyEdition, CompletableFuture.supplyAsync(() -> build(likelyEdition)));
+    }
+  }
+
+  /** @return the newest millésime, the one most dossiers are filed for */
+  static int newestEdition() {
+    return Edition.known().get(Edition.known().size() - 1).year();
   }
 
   LabelEngine engine(int edition) {
-    return engines.computeIfAbsent(edition, year -> {
-      try {
-        return LabelEngine.builder().edition(year).addRules(rules.toArray(Path[]::new)).build();
-      } catch (RuleCompilationException e) {
-        StringBuilder message = new StringBuilder("the rules do not compile:");
-        e.problems().forEach(p -> message.append("\n  ").append(p));
-        throw new UsageException(message.toString());
-      }
-    });
+    try {
+      return engines.computeIfAbsent(edition, year -> CompletableFuture.completedFuture(build(year))).join();
+    } catch (CompletionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : e;
+    }
+  }
+
+  private LabelEngine build(int year) {
+    try {
+      return LabelEngine.builder().edition(year).addRules(rules.toArray(Path[]::new)).build();
+    } catch (RuleCompilationException e) {
+      StringBuilder message = new StringBuilder("the rules do not compile:");
+      e.problems().forEach(p -> message.append("\n  ").append(p));
+      throw new UsageException(message.toString());
+    }
   }
 
   List<Rated> rate(List<DossierResult> results, Progress progress) {

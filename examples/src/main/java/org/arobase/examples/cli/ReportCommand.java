@@ -40,11 +40,12 @@ final class ReportCommand implements Callable<Integer> {
     if (out.getParent() != null && !Files.isDirectory(out.getParent())) {
       throw new UsageException("no such directory for --out: " + out.getParent());
     }
+    Rating rating = new Rating(rules, Rating.newestEdition());
     var read = DossierReading.read(List.of(dossier), root.in, DossierReading.validator(!noGeography), Optional.empty());
     if (read.size() != 1) {
       throw new UsageException(dossier + " holds " + read.size() + " dossiers; report takes exactly one");
     }
-    Rating.Rated rated = new Rating(rules).rate(read, new Progress(spec.commandLine().getErr(), 1, "rated")).get(0);
+    Rating.Rated rated = rating.rate(read, new Progress(spec.commandLine().getErr(), 1, "rated")).get(0);
     if (rated.decision().isEmpty()) {
       RateCommand.printText(rated.result(), spec.commandLine().getErr(), false);
       return Arobase.INVALID;
