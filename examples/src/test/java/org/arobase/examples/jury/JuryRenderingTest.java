@@ -1,0 +1,139 @@
+package org.arobase.examples.jury;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.arobase.core.jury.DepartureReport;
+import org.arobase.core.jury.JuryPlan;
+import org.arobase.core.jury.JuryPlanner;
+import org.arobase.core.jury.Juror;
+import org.arobase.core.jury.PlannedDossier;
+import org.arobase.json.jury.JuryJson;
+import org.junit.jupiter.api.Test;
+
+class JuryRenderingTest {
+
+  static final ObjectMapper MAPPER = new ObjectMapper();
+  static final Path JURORS = Path.of("jury", "jurors.json");
+  static final Path RECORDS = Path.of("jury", "records-2022.json");
+  static final InputStream NO_INPUT = new ByteArrayInputStream(new byte[0]);
+
+  /** The sample dossiers of 2022, planned by their file names. */
+  static List<PlannedDossier> dossiers() throws Exception {
+    List<PlannedDossier> out = new ArrayList<>();
+    String[][] samples = {
+      {"dossiers/ayen-2022.json", "19015", "Ayen", "19", "Nouvelle-Aquitaine", "8"},
+      {"dossiers/martigues-2022.json", "13056", "Martigues", "13", "Provence-Alpes-Côte d'Azur", "75"},
+      {"dossiers/noisy-le-grand-2022.json", "93051", "Noisy-le-Grand", "93", "Île-de-France", "38"},
+      {"dossiers/venelles-2022.json", "13113", "Venelles", "13", "Provence-Alpes-Côte d'Azur", "16"},
+      {"dossiers/eurometropole-strasbourg-2022.json", "246700488", "Eurométropole de Strasbourg", "67", "Grand Est", "32"},
+      {"dossiers/les-mureaux-2022.json", "78440", "Les Mureaux", "78", "Île-de-France", "33"},
+      {"dossiers/amboise-2022.json", "37003", "Amboise", "37", "Centre-Val de Loire", "23"},
+    };
+    for (String[] s : samples) {
+      out.add(new PlannedDossier(s[0], s[1], s[2], Optional.of(s[3]), Optional.of(s[4]), Integer.parseInt(s[5])));
+    }
+    return out;
+  }
+
+  @Test
+  void planJsonHasTheShapeOfTheContract() throws Exception {
+    List<Juror> jurors = JuryJson.readJurors(JURORS);
+    JuryPlan plan = JuryPlanner.plan(jurors, dossiers(), 0);
+    JsonNode json = MAPPER.readTree(JuryPlanRenderer.json(plan));
+    assertEquals(3, json.get("binomes").size());
+    int min = Integer.MAX_VALUE;
+    int max = 0;
+    List<String> keys = new ArrayList<>();
+    for (JsonNode b : json.get("binomes")) {
+      assertEquals(2, b.get("jurors").size());
+      int sum = 0;
+      for (JsonNode d : b.get("dossiers")) {
+        keys.add(d.asText());
+        sum += dossiers().stream().filter(x -> x.key().equals(d.asText())).findFirst().orElseThrow().initiatives();
+      }
+      assertEquals(sum, b.get("initiatives").asInt());
+      min = Math.min(min, sum);
+      max = Math.max(max, sum);
+    }
+    assertEquals(dossiers().stream().map(PlannedDossier::key).sorted().toList(), keys.stream().sorted().toList());
+    assertEquals(min, json.at("/spread/min").asInt());
+    assertEquals(max, json.at("/spread/max").asInt());
+    assertTrue(max - min <= json.get("bound").asInt());
+    assertEquals(75, json.get("bound").asInt());
+    assertEquals(plan.unpaired().orElseThrow().id(), json.get("unpaired").asText());
+  }
+
+  @Test
+  void planTextNamesBinomesDossiersAndTheSpread() throws Exception {
+    JuryPlan plan = JuryPlanner.plan(JuryJson.readJurors(JURORS), dossiers(), 0);
+    String text = JuryPlanRenderer.text(plan);
+    assertTrue(text.startsWith("Plan du jury — 3 binômes, 7 dossiers, 225 initiatives (graine 0)\n"), text);
+    assertTrue(text.lines().anyMatch(l -> l.matches("  dossiers/ayen-2022\\.json +19015 Ayen — 8 initiatives")), text);
+    assertTrue(text.contains("Réserve : "), text);
+    assertTrue(text.contains("écart " + plan.spread() + " (au plus 75, le plus gros dossier)"), text);
+  }
+
+  @Test
+  void sampleRecordsAreValidAndReported() throws Exception {
+    JuryRecordFiles.Loaded loaded = JuryRecordFiles.read(List.of(RECORDS.toString()), NO_INPUT);
+    assertEquals(5, loaded.records().size());
+    assertEquals(0, loaded.invalid());
+    assertEquals(List.of(), loaded.problems());
+    DepartureReport report = DepartureReport.of(loaded.records());
+    JsonNode json = MAPPER.readTree(DepartureRenderer.json(report));
+    assertEquals(5, json.get("compared").asInt());
+    assertEquals(2, json.at("/overall/agreements").asInt());
+    assertEquals(0.4, json.at("/overall/agreementShare").asDouble());
+    assertEquals(0.4, json.at("/overall/meanDifference").asDouble());
+    assertEquals(1, json.at("/differences/2").asInt());
+    assertEquals(1, json.at("/byCategory/TERRITOIRE/lowered").asInt());
+    assertEquals(1, json.at("/byLevel/1/raised").asInt());
+    String text = DepartureRenderer.text(report);
+    assertTrue(text.startsWith("Écarts du jury par rapport au moteur — 5 dossiers comparés\n"), text);
+    assertTrue(text.contains("  Territoires  1 dossier : accord 0 (0 %), relevés 0, abaissés 1, écart moyen -1,00 @"),
+        text);
+    assertTrue(text.contains("  +2 @ : 1 dossier\n"), text);
+  }
+
+  @Test
+  void invalidRecordsAreLeftOutWithTheirSourceAndPointer() throws Exception {
+    String bad = """
+        [{"edition": 2022, "collectivity": {"code": "19015", "name": "Ayen", "category": "VILLAGE"},
+          "engine": {"arobases": 2}, "binome": {"jurors": ["a", "b"]}, "award": {"arobases": 4}},
+         {"edition": 2022, "collectivity": {"code": "13056", "name": "Martigues", "category": "VILLE"},
+          "binome": {"jurors": ["a", "b"]}, "award": {"arobases": 4}}]
+        """;
+    JuryRecordFiles.Loaded loaded = JuryRecordFiles.read(List.of("-"),
+        new ByteArrayInputStream(bad.getBytes(StandardCharsets.UTF_8)));
+    assertEquals(1, loaded.invalid());
+    assertEquals(List.of("13056"), loaded.records().stream().map(r -> r.collectivity().code()).toList());
+    assertEquals(List.of("-#0 /award/justification: JUSTIFICATION_MISSING the award (4@) departs from the engine (2@) "
+        + "by 2 @: say why"), loaded.problems());
+    assertThrows(NoSuchFileException.class, () -> JuryRecordFiles.read(List.of("no/such/records.json"), NO_INPUT));
+  }
+
+  @Test
+  void aDirectoryIsReadInNameOrder(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    Files.copy(RECORDS, dir.resolve("b.json"));
+    Files.writeString(dir.resolve("a.json"), "{\"edition\": 2022}");
+    Files.writeString(dir.resolve("notes.txt"), "ignored");
+    JuryRecordFiles.Loaded loaded = JuryRecordFiles.read(List.of(dir.toString()), NO_INPUT);
+    assertEquals(5, loaded.records().size());
+    assertEquals(1, loaded.invalid());
+    assertTrue(loaded.problems().get(0).startsWith(dir.resolve("a.json") + " /collectivity: FIELD_MISSING"),
+        loaded.problems().toString());
+  }
+}
