@@ -1,7 +1,6 @@
 package org.arobase.examples.jury;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,7 +9,6 @@ import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +26,6 @@ class JuryRenderingTest {
   static final ObjectMapper MAPPER = new ObjectMapper();
   static final Path JURORS = Path.of("jury", "jurors.json");
   static final Path RECORDS = Path.of("jury", "records-2022.json");
-  static final InputStream NO_INPUT = new ByteArrayInputStream(new byte[0]);
 
   /** The sample dossiers of 2022, planned by their file names. */
   static List<PlannedDossier> dossiers() throws Exception {
@@ -88,7 +85,10 @@ class JuryRenderingTest {
 
   @Test
   void sampleRecordsAreValidAndReported() throws Exception {
-    JuryRecordFiles.Loaded loaded = JuryRecordFiles.read(List.of(RECORDS.toString()), NO_INPUT);
+    JuryRecordsReader.Result loaded;
+    try (InputStream in = Files.newInputStream(RECORDS)) {
+      loaded = new JuryRecordsReader().add(RECORDS.toString(), in).result();
+    }
     assertEquals(5, loaded.records().size());
     assertEquals(0, loaded.invalid());
     assertEquals(List.of(), loaded.problems());
@@ -116,24 +116,29 @@ class JuryRenderingTest {
          {"edition": 2022, "collectivity": {"code": "13056", "name": "Martigues", "category": "VILLE"},
           "binome": {"jurors": ["a", "b"]}, "award": {"arobases": 4}}]
         """;
-    JuryRecordFiles.Loaded loaded = JuryRecordFiles.read(List.of("-"),
-        new ByteArrayInputStream(bad.getBytes(StandardCharsets.UTF_8)));
+    JuryRecordsReader.Result loaded = new JuryRecordsReader()
+        .add("-", new ByteArrayInputStream(bad.getBytes(StandardCharsets.UTF_8))).result();
     assertEquals(1, loaded.invalid());
     assertEquals(List.of("13056"), loaded.records().stream().map(r -> r.collectivity().code()).toList());
     assertEquals(List.of("-#0 /award/justification: JUSTIFICATION_MISSING the award (4@) departs from the engine (2@) "
         + "by 2 @: say why"), loaded.problems());
-    assertThrows(NoSuchFileException.class, () -> JuryRecordFiles.read(List.of("no/such/records.json"), NO_INPUT));
+    assertTrue(!loaded.allValid());
   }
 
   @Test
-  void aDirectoryIsReadInNameOrder(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
-    Files.copy(RECORDS, dir.resolve("b.json"));
-    Files.writeString(dir.resolve("a.json"), "{\"edition\": 2022}");
-    Files.writeString(dir.resolve("notes.txt"), "ignored");
-    JuryRecordFiles.Loaded loaded = JuryRecordFiles.read(List.of(dir.toString()), NO_INPUT);
-    assertEquals(5, loaded.records().size());
-    assertEquals(1, loaded.invalid());
-    assertTrue(loaded.problems().get(0).startsWith(dir.resolve("a.json") + " /collectivity: FIELD_MISSING"),
-        loaded.problems().toString());
+  void unreadableSourcesAndDuplicatesAcrossSourcesAreReported() throws Exception {
+    JuryRecordsReader reader = new JuryRecordsReader();
+    reader.add("a.json", new ByteArrayInputStream("{\"edition\": 2022}".getBytes(StandardCharsets.UTF_8)));
+    for (String name : List.of("b.json", "c.json")) {
+      try (InputStream in = Files.newInputStream(RECORDS)) {
+        reader.add(name, in);
+      }
+    }
+    JuryRecordsReader.Result result = reader.result();
+    assertEquals(5, result.records().size());
+    assertEquals(6, result.invalid());
+    assertTrue(result.problems().get(0).startsWith("a.json /collectivity: FIELD_MISSING"), result.problems().toString());
+    assertTrue(result.problems().contains("c.json#0 /collectivity/code: RECORD_DUPLICATE record 0 is already about 19015 for 2022"),
+        result.problems().toString());
   }
 }
