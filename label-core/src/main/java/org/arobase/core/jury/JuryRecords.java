@@ -7,9 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import org.arobase.core.Distinction;
 import org.arobase.core.Edition;
 import org.arobase.core.Identifiers;
+import org.arobase.core.Mention;
 import org.arobase.core.ValidationReport;
 import org.arobase.core.Violation;
 import org.arobase.core.ViolationCodes;
@@ -97,30 +99,35 @@ public final class JuryRecords {
       out.add(Violation.error(at + "/arobases", JuryCodes.AROBASES_OUT_OF_RANGE,
           arobases + " @ is outside 1..5"));
     }
-    Set<String> seenMentions = new HashSet<>();
-    for (int i = 0; i < mentions.size(); i++) {
-      String m = mentions.get(i);
-      String pointer = at + Violation.pointerOf("mentions", i);
-      if (!seenMentions.add(m)) {
-        out.add(Violation.error(pointer, JuryCodes.MENTION_DUPLICATE, "the mention " + m + " is given twice"));
-      } else if (edition.isPresent() && edition.get().mention(m).isEmpty()) {
+    distinct(mentions, at + "/mentions", JuryCodes.MENTION_DUPLICATE, out, (m, pointer) -> {
+      if (edition.isPresent() && edition.get().mention(m).isEmpty()) {
         out.add(Violation.error(pointer, JuryCodes.MENTION_UNKNOWN, "the millésime " + year
             + " has no mention « " + m + " »; its catalogue: "
-            + edition.get().mentions().stream().map(x -> x.code()).toList()));
+            + edition.get().mentions().stream().map(Mention::code).toList()));
       }
-    }
-    Set<Distinction> seenDistinctions = new HashSet<>();
-    for (int i = 0; i < distinctions.size(); i++) {
-      Distinction d = distinctions.get(i);
-      String pointer = at + Violation.pointerOf("distinctions", i);
-      if (!seenDistinctions.add(d)) {
-        out.add(Violation.error(pointer, JuryCodes.DISTINCTION_DUPLICATE, "the distinction " + d + " is given twice"));
-      } else if (d == Distinction.TERRITOIRE_EXCELLENCE_NUMERIQUE && year < EXCELLENCE_FIRST_YEAR) {
+    });
+    distinct(distinctions, at + "/distinctions", JuryCodes.DISTINCTION_DUPLICATE, out, (d, pointer) -> {
+      if (d == Distinction.TERRITOIRE_EXCELLENCE_NUMERIQUE && year < EXCELLENCE_FIRST_YEAR) {
         out.add(Violation.error(pointer, JuryCodes.DISTINCTION_NOT_ALLOWED, "« " + d.label()
             + " » exists from the " + EXCELLENCE_FIRST_YEAR + " label on, not in " + year));
       } else if (d == Distinction.TERRITOIRE_EXCELLENCE_NUMERIQUE && arobases < 5) {
         out.add(Violation.error(pointer, JuryCodes.DISTINCTION_NOT_ALLOWED, "« " + d.label()
             + " » goes to a collectivité labelled 5@, not " + arobases + "@"));
+      }
+    });
+  }
+
+  /** Reports the values given twice, and checks each first occurrence with {@code check} (value, pointer). */
+  private static <T> void distinct(List<T> values, String at, String duplicate, List<Violation> out,
+      BiConsumer<T, String> check) {
+    Set<T> seen = new HashSet<>();
+    for (int i = 0; i < values.size(); i++) {
+      T value = values.get(i);
+      String pointer = at + Violation.pointerOf(i);
+      if (seen.add(value)) {
+        check.accept(value, pointer);
+      } else {
+        out.add(Violation.error(pointer, duplicate, "« " + value + " » is given twice"));
       }
     }
   }

@@ -6,6 +6,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import org.arobase.core.Violation;
 
 /** Strict reading of a JSON tree: every problem becomes a violation with its pointer; reading goes on. */
@@ -76,42 +77,36 @@ final class Fields {
 
   /** A list of strings; absent is empty. */
   List<String> texts(JsonNode object, String at, String field) {
-    JsonNode node = present(object, at, field, false);
-    List<String> values = new ArrayList<>();
-    if (node == null || !array(node, at + Violation.pointerOf(field))) {
-      return values;
-    }
-    for (int i = 0; i < node.size(); i++) {
-      JsonNode item = node.get(i);
-      if (item.isTextual()) {
-        values.add(item.textValue());
-      } else {
-        out.add(Violation.error(at + Violation.pointerOf(field, i), TYPE_MISMATCH,
-            "expected a string, found " + kind(item)));
-      }
-    }
-    return values;
+    return list(object, at, field, (text, pointer) -> Optional.of(text));
   }
 
   /** A list of enum constants by name; absent is empty. */
   <E extends Enum<E>> List<E> names(JsonNode object, String at, String field, Class<E> type) {
+    return list(object, at, field, (text, pointer) -> {
+      try {
+        return Optional.of(Enum.valueOf(type, text));
+      } catch (IllegalArgumentException e) {
+        out.add(Violation.error(pointer, VALUE_INVALID, "« " + text + " » is not one of "
+            + List.of(type.getEnumConstants())));
+        return Optional.empty();
+      }
+    });
+  }
+
+  /** A list of strings, each turned into a value (or reported) by {@code item}; absent is empty. */
+  private <T> List<T> list(JsonNode object, String at, String field, BiFunction<String, String, Optional<T>> item) {
     JsonNode node = present(object, at, field, false);
-    List<E> values = new ArrayList<>();
+    List<T> values = new ArrayList<>();
     if (node == null || !array(node, at + Violation.pointerOf(field))) {
       return values;
     }
     for (int i = 0; i < node.size(); i++) {
-      JsonNode item = node.get(i);
+      JsonNode element = node.get(i);
       String pointer = at + Violation.pointerOf(field, i);
-      if (!item.isTextual()) {
-        out.add(Violation.error(pointer, TYPE_MISMATCH, "expected a string, found " + kind(item)));
-        continue;
-      }
-      try {
-        values.add(Enum.valueOf(type, item.textValue()));
-      } catch (IllegalArgumentException e) {
-        out.add(Violation.error(pointer, VALUE_INVALID, "« " + item.textValue() + " » is not one of "
-            + List.of(type.getEnumConstants())));
+      if (element.isTextual()) {
+        item.apply(element.textValue(), pointer).ifPresent(values::add);
+      } else {
+        out.add(Violation.error(pointer, TYPE_MISMATCH, "expected a string, found " + kind(element)));
       }
     }
     return values;

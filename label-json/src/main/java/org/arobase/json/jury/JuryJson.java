@@ -109,9 +109,7 @@ public final class JuryJson {
    * @throws JuryJsonException listing every problem
    */
   public static List<Juror> readJurors(Path path) throws IOException, JuryJsonException {
-    try (InputStream in = Files.newInputStream(path)) {
-      return readJurors(in);
-    }
+    return jurors(parse(path));
   }
 
   /**
@@ -139,9 +137,7 @@ public final class JuryJson {
    * @throws JuryJsonException listing every problem
    */
   public static List<JuryRecord> readRecords(Path path) throws IOException, JuryJsonException {
-    try (InputStream in = Files.newInputStream(path)) {
-      return readRecords(in);
-    }
+    return records(parse(path));
   }
 
   /**
@@ -226,6 +222,12 @@ public final class JuryJson {
       throw malformed(e);
     } catch (IOException e) {
       throw new JuryJsonException(List.of(Violation.error("", JSON_MALFORMED, "cannot read: " + e.getMessage())));
+    }
+  }
+
+  private static JsonNode parse(Path path) throws IOException, JuryJsonException {
+    try (InputStream in = Files.newInputStream(path)) {
+      return parse(in);
     }
   }
 
