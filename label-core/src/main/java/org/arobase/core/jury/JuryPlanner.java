@@ -158,8 +158,29 @@ public final class JuryPlanner {
         : " (the smallest spread found is " + search.bestSpread() + ")";
     return new JuryPlanException(JuryPlanException.UNBALANCED, List.of(
         "every pairing and sharing that respects the conflicts leaves the binômes' workloads more than "
-            + bound + " initiatives apart, the size of the largest dossier" + best
-            + "; the conflicts leave too few binômes for some dossiers"));
+            + bound + " initiatives apart, the size of the largest dossier" + best + bottleneck(jurors, dossiers)));
+  }
+
+  /**
+   * The heaviest set of dossiers that only one binôme can take (their free jurors are two or
+   * three), against the mean workload; empty when there is none.
+   */
+  private static String bottleneck(List<Juror> jurors, List<PlannedDossier> dossiers) {
+    Map<List<String>, int[]> groups = new LinkedHashMap<>();
+    for (PlannedDossier d : dossiers) {
+      List<String> free = freeJurors(jurors, d);
+      if (free.size() <= 3) {
+        int[] g = groups.computeIfAbsent(free, k -> new int[2]);
+        g[0]++;
+        g[1] += d.initiatives();
+      }
+    }
+    long total = dossiers.stream().mapToLong(PlannedDossier::initiatives).sum();
+    return groups.entrySet().stream().max(java.util.Comparator.comparingInt(e -> e.getValue()[1]))
+        .map(e -> "; " + e.getValue()[0] + " dossier" + (e.getValue()[0] > 1 ? "s" : "") + " ("
+            + e.getValue()[1] + " initiatives) can only go to a binôme of " + String.join(", ", e.getKey())
+            + ", while the mean workload is " + Math.round((double) total / (jurors.size() / 2)) + " initiatives")
+        .orElse("; the conflicts leave too few binômes for some dossiers");
   }
 
   private static List<String> freeJurors(List<Juror> jurors, PlannedDossier d) {

@@ -252,11 +252,18 @@ final class PlanSearch {
         .mapToInt(Integer::intValue).toArray();
     long[] loads = new long[k];
     long[] remaining = new long[k];
-    for (int b = 0; b < k; b++) {
-      for (int d = 0; d < m; d++) {
+    long[] exclusive = new long[k];
+    long total = 0;
+    for (int d = 0; d < m; d++) {
+      total += weight[d];
+      for (int b = 0; b < k; b++) {
         remaining[b] += compat[b][d] ? weight[d] : 0;
+        exclusive[b] += compat[b][d] && options[d] == 1 ? weight[d] : 0;
       }
     }
+    // Whatever the sharing, the heaviest binôme carries at least the mean and the lightest at most.
+    long meanCeiling = k == 0 ? 0 : (total + k - 1) / k;
+    long meanFloor = k == 0 ? 0 : total / k;
     int[] assignment = new int[m];
     int[][] candidates = new int[m][];
     int[] next = new int[m];
@@ -281,7 +288,7 @@ final class PlanSearch {
           entering = false;
           continue;
         }
-        if (!promising(loads, remaining)) {
+        if (!promising(loads, remaining, exclusive, meanCeiling, meanFloor)) {
           if (--depth < 0) {
             return false;
           }
@@ -293,6 +300,7 @@ final class PlanSearch {
         next[depth] = 0;
         for (int b = 0; b < k; b++) {
           remaining[b] -= compat[b][d] ? weight[d] : 0;
+          exclusive[b] -= compat[b][d] && options[d] == 1 ? weight[d] : 0;
         }
       } else {
         int d = order[depth];
@@ -315,6 +323,7 @@ final class PlanSearch {
       } else {
         for (int b = 0; b < k; b++) {
           remaining[b] += compat[b][d] ? weight[d] : 0;
+          exclusive[b] += compat[b][d] && options[d] == 1 ? weight[d] : 0;
         }
         if (--depth < 0) {
           return false;
@@ -361,19 +370,35 @@ final class PlanSearch {
   }
 
   private boolean swap(boolean[][] compat, int[] assignment, long[] loads, int from, int to, long gap) {
+    // The lighter binôme's dossiers that the heavier may take, by weight, to find a partner by search.
+    int[] partners = IntStream.range(0, m).filter(e -> assignment[e] == to && compat[from][e]).boxed()
+        .sorted(Comparator.comparingInt(e -> weight[e])).mapToInt(Integer::intValue).toArray();
+    if (partners.length == 0) {
+      return false;
+    }
     for (int d = 0; d < m; d++) {
       if (assignment[d] != from || !compat[to][d]) {
         continue;
       }
-      for (int e = 0; e < m; e++) {
-        long delta = (long) weight[d] - weight[e];
-        if (assignment[e] == to && compat[from][e] && delta > 0 && delta < gap) {
-          assignment[d] = to;
-          assignment[e] = from;
-          loads[from] -= delta;
-          loads[to] += delta;
-          return true;
+      // The lightest partner heavier than weight[d] − gap; the swap helps when it is lighter than d.
+      int low = 0;
+      int high = partners.length;
+      while (low < high) {
+        int mid = (low + high) >>> 1;
+        if (weight[partners[mid]] > weight[d] - gap) {
+          high = mid;
+        } else {
+          low = mid + 1;
         }
+      }
+      if (low < partners.length && weight[partners[low]] < weight[d]) {
+        int e = partners[low];
+        long delta = (long) weight[d] - weight[e];
+        assignment[d] = to;
+        assignment[e] = from;
+        loads[from] -= delta;
+        loads[to] += delta;
+        return true;
       }
     }
     return false;
@@ -389,15 +414,19 @@ final class PlanSearch {
     return loads.length == 0 ? 0 : max - min;
   }
 
-  /** Whether the workloads can still end within the bound: the lowest a binôme may reach against the highest already reached. */
-  private boolean promising(long[] loads, long[] remaining) {
-    long max = 0;
-    long lowestReachable = Long.MAX_VALUE;
+  /**
+   * Whether the workloads can still end within the bound. The heaviest final workload is at
+   * least the mean and at least any binôme's load plus the dossiers only it may take; the
+   * lightest is at most the mean and at most any binôme's load plus every dossier it may take.
+   */
+  private boolean promising(long[] loads, long[] remaining, long[] exclusive, long meanCeiling, long meanFloor) {
+    long heaviest = meanCeiling;
+    long lightest = meanFloor;
     for (int b = 0; b < loads.length; b++) {
-      max = Math.max(max, loads[b]);
-      lowestReachable = Math.min(lowestReachable, loads[b] + remaining[b]);
+      heaviest = Math.max(heaviest, loads[b] + exclusive[b]);
+      lightest = Math.min(lightest, loads[b] + remaining[b]);
     }
-    return max - lowestReachable <= bound;
+    return heaviest - lightest <= bound;
   }
 
   /** The binômes that may take a dossier, least loaded first, one of each set of interchangeable ones. */

@@ -118,4 +118,41 @@ class JuryPlannerTest {
     assertEquals(Optional.of("région Île-de-France"), conflicts.concerning(NOISY));
     assertEquals(Optional.empty(), conflicts.concerning(AYEN));
   }
+
+  /** 260 dossiers; the 127 of region R0 may only go to the one binôme of the two jurors free of R0. */
+  static List<PlannedDossier> regionHeavy() {
+    List<PlannedDossier> dossiers = new java.util.ArrayList<>();
+    for (int d = 0; d < 200; d++) {
+      dossiers.add(dossier("d" + d, "C" + d, "19", "R" + d % 3, 10 + d % 7));
+    }
+    for (int d = 0; d < 60; d++) {
+      dossiers.add(dossier("x" + d, "X" + d, "20", "R0", 10));
+    }
+    return dossiers;
+  }
+
+  @Test
+  void aLargeJuryWithABottleneckIsProvedUnbalancedWithItsCause() {
+    List<Juror> jurors = new java.util.ArrayList<>();
+    for (int k = 0; k < 12; k++) {
+      jurors.add(juror("j" + k, List.of(), List.of(), k < 10 ? List.of("R0") : List.of()));
+    }
+    JuryPlanException e = assertThrows(JuryPlanException.class, () -> JuryPlanner.plan(jurors, regionHeavy(), 1));
+    assertEquals(JuryPlanException.UNBALANCED, e.code());
+    assertTrue(e.getMessage().endsWith("127 dossiers (1470 initiatives) can only go to a binôme of j10, j11, "
+        + "while the mean workload is 532 initiatives"), e.getMessage());
+  }
+
+  @Test
+  void theSearchLimitIsReportedAsSuch() {
+    List<Juror> jurors = new java.util.ArrayList<>();
+    for (int k = 0; k < 12; k++) {
+      jurors.add(juror("j" + k, List.of(), List.of(), k < 4 ? List.of("R0") : List.of()));
+    }
+    assertEquals(JuryPlanException.SEARCH_LIMIT, assertThrows(JuryPlanException.class,
+        () -> JuryPlanner.plan(jurors, regionHeavy(), 1, 3)).code());
+    JuryPlan plan = JuryPlanner.plan(jurors, regionHeavy(), 1);
+    assertTrue(plan.spread() <= plan.bound());
+    assertEquals(260, plan.dossierCount());
+  }
 }
