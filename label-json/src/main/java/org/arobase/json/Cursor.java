@@ -1,0 +1,426 @@
+package org.arobase.json;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import java.io.CharConversionException;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.arobase.core.Violation;
+
+/**
+ * A strict walk over a Jackson token stream that records every problem with its pointer,
+ * line and column instead of stopping at the first. Readers of each object call the value
+ * methods, which return {@code null} after recording a problem and skipping the bad value, so
+ * that reading goes on. Only a syntax error, a limit or an I/O error stops reading: then
+ * {@link Fatal} is thrown once the problem is recorded. Not thread-safe: one per parse.
+ */
+final class Cursor {
+
+  /** Thrown after a problem that leaves the parser unable to go on; the problem is already recorded. */
+  static final class Fatal extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Fatal() {
+      super(null, null, false, false);
+    }
+  }
+
+  /** Reads the value of one known field; the parser is on its first token. */
+  @FunctionalInterface
+  interface FieldReader {
+    Object read(String name);
+  }
+
+  /** The fields of one kind of object; names ending in {@code !} are required. */
+  static final class Fields {
+    final String what;
+    final String[] names;
+    final boolean[] required;
+    private final Map<String, Integer> index = new HashMap<>();
+
+    Fields(String what, String... spec) {
+      this.what = what;
+      this.names = new String[spec.length];
+      this.required = new boolean[spec.length];
+      for (int i = 0; i < spec.length; i++) {
+        required[i] = spec[i].endsWith("!");
+        names[i] = required[i] ? spec[i].substring(0, spec[i].length() - 1) : spec[i];
+        index.put(names[i], i);
+      }
+    }
+
+    int index(String name) {
+      Integer i = index.get(name);
+      return i == null ? -1 : i;
+    }
+  }
+
+  /**
+   * The most problems kept for one value: a document of 100 MiB could otherwise hold millions
+   * of unknown fields, and their violations would not fit in memory.
+   */
+  static final int MAX_PROBLEMS = 1_000;
+
+  private final JsonParser parser;
+  private final List<Violation> problems = new ArrayList<>();
+  private int dropped;
+  private Object[] path = new Object[16];
+  private int depth;
+
+  Cursor(JsonParser parser) {
+    this.parser = parser;
+  }
+
+  JsonParser parser() {
+    return parser;
+  }
+
+  /** @return how many problems were found so far, kept or not */
+  int problemCount() {
+    return problems.size() + dropped;
+  }
+
+  /** @return the problems recorded since the last call, which starts afresh */
+  List<Violation> drain() {
+    List<Violation> out = new ArrayList<>(problems);
+    if (dropped > 0) {
+      out.add(Violation.error("", JsonCodes.JSON_LIMIT_PROBLEMS,
+          dropped + " more problems are not listed; only the first " + MAX_PROBLEMS + " are"));
+    }
+    problems.clear();
+    dropped = 0;
+    return List.copyOf(out);
+  }
+
+  JsonToken token() {
+    return parser.currentToken();
+  }
+
+  JsonToken next() {
+    try {
+      return parser.nextToken();
+    } catch (IOException e) {
+      throw fatal(e);
+    }
+  }
+
+  /** @return the next token inside an array or object, where the end of input is an error */
+  JsonToken nextInside() {
+    JsonToken t = next();
+    if (t == null) {
+      // Jackson reports an unclosed array or object itself; this guards the loops all the same.
+      problem(JsonCodes.JSON_SYNTAX, "malformed JSON: unexpected end of input", parser.currentLocation());
+      throw new Fatal();
+    }
+    return t;
+  }
+
+  void push(Object token) {
+    if (depth == path.length) {
+      path = Arrays.copyOf(path, depth * 2);
+    }
+    path[depth++] = token;
+  }
+
+  void pop() {
+    path[--depth] = null;
+  }
+
+  /** Forgets the path, for the next element of a top-level array. */
+  void resetPath() {
+    Arrays.fill(path, 0, depth, null);
+    depth = 0;
+  }
+
+  String pointer() {
+    return Violation.pointerOf(Arrays.copyOf(path, depth));
+  }
+
+  void problem(String code, String message) {
+    problem(code, message, parser.currentTokenLocation());
+  }
+
+  void problem(String code, String message, JsonLocation at) {
+    if (problems.size() < MAX_PROBLEMS) {
+      problems.add(Violation.error(pointer(), code, message + where(at)));
+    } else {
+      dropped++;
+    }
+  }
+
+  private static String where(JsonLocation at) {
+    return at == null || at.getLineNr() < 0 ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
+  }
+
+  /**
+   * Records a problem that stops reading, named after what Jackson refused.
+   *
+   * @param e what the parser threw
+   * @return the exception to throw
+   */
+  Fatal fatal(IOException e) {
+    if (e instanceof StreamConstraintsException limit) {
+      problem(limitCode(limit), limitMessage(limit), location(limit));
+    } else if (e instanceof JsonProcessingException syntax) {
+      problem(JsonCodes.JSON_SYNTAX, "malformed JSON: " + withoutJacksonAdvice(syntax.getOriginalMessage()),
+          location(syntax));
+    } else if (e instanceof CharConversionException) {
+      problem(JsonCodes.JSON_SYNTAX, "malformed JSON: " + e.getMessage(), parser.currentLocation());
+    } else {
+      problem(JsonCodes.JSON_READ_FAILED, "cannot read: " + e.getMessage(), parser.currentLocation());
+    }
+    return new Fatal();
+  }
+
+  /**
+   * @param limit what Jackson refused
+   * @return the code of the limit, told apart by Jackson's message (pinned by the tests of each limit)
+   */
+  static String limitCode(StreamConstraintsException limit) {
+    String m = String.valueOf(limit.getOriginalMessage());
+    return m.startsWith("Document length") ? JsonCodes.JSON_LIMIT_DOCUMENT_SIZE
+        : m.startsWith("Document nesting depth") ? JsonCodes.JSON_LIMIT_DEPTH
+        : m.startsWith("Number value length") || m.startsWith("Number length") ? JsonCodes.JSON_LIMIT_NUMBER
+        : JsonCodes.JSON_LIMIT_STRING;
+  }
+
+  static String limitMessage(StreamConstraintsException limit) {
+    return "limit exceeded: " + stripHint(String.valueOf(limit.getOriginalMessage()));
+  }
+
+  private JsonLocation location(JsonProcessingException e) {
+    return e.getLocation() != null ? e.getLocation() : parser.currentLocation();
+  }
+
+  /** Jackson suggests enabling its lenient features, which this strict reader never does. */
+  static String withoutJacksonAdvice(String message) {
+    return String.valueOf(message)
+        .replaceAll("\\s*\\(not recognized as one since Feature '[A-Z_]+' not enabled for parser\\)", "")
+        .replace("maybe a (non-standard) comment?", "comments are not JSON")
+        .replaceAll(": enable `[^`]*` to allow", " (not JSON)");
+  }
+
+  /** Jackson's messages name its own setting; the reader's limits are set through {@link JsonLimits}. */
+  private static String stripHint(String message) {
+    return message.replaceAll(", from `[^`]*`", "").replaceAll(" \\(\\)", "");
+  }
+
+  /** Skips the current value, whole when it is an array or an object. */
+  void skipValue() {
+    JsonToken t = token();
+    if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
+      try {
+        parser.skipChildren();
+      } catch (IOException e) {
+        throw fatal(e);
+      }
+    }
+  }
+
+  /** Records a wrong type at the current value and skips it; returns {@code null} for the caller. */
+  <T> T wrongType(String expected) {
+    problem(JsonCodes.JSON_WRONG_TYPE, "expected " + expected + ", found " + describe());
+    skipValue();
+    return null;
+  }
+
+  private String describe() {
+    JsonToken t = token();
+    try {
+      return switch (t) {
+        case START_OBJECT -> "an object";
+        case START_ARRAY -> "an array";
+        case VALUE_STRING -> "the string " + quote(parser.getText());
+        case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "the number " + abbreviate(parser.getText());
+        case VALUE_TRUE, VALUE_FALSE -> t.asString();
+        case VALUE_NULL -> "null";
+        default -> String.valueOf(t);
+      };
+    } catch (IOException e) {
+      throw fatal(e);
+    }
+  }
+
+  static String quote(String text) {
+    return "'" + abbreviate(text) + "'";
+  }
+
+  static String abbreviate(String text) {
+    return text.length() <= 60 ? text : text.substring(0, 57) + "…";
+  }
+
+  String string() {
+    if (token() != JsonToken.VALUE_STRING) {
+      return wrongType("a string");
+    }
+    try {
+      return parser.getText();
+    } catch (IOException e) {
+      throw fatal(e);
+    }
+  }
+
+  Integer integer() {
+    if (token() != JsonToken.VALUE_NUMBER_INT) {
+      return wrongType("an integer");
+    }
+    try {
+      if (parser.getNumberType() == JsonParser.NumberType.INT) {
+        return parser.getIntValue();
+      }
+      problem(JsonCodes.JSON_NUMBER_OUT_OF_RANGE, abbreviate(parser.getText()) + " does not fit a 32-bit integer");
+      return null;
+    } catch (IOException e) {
+      throw fatal(e);
+    }
+  }
+
+  Double number() {
+    JsonToken t = token();
+    if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
+      return wrongType("a number");
+    }
+    try {
+      double value = parser.getDoubleValue();
+      if (Double.isInfinite(value)) {
+        problem(JsonCodes.JSON_NUMBER_OUT_OF_RANGE, abbreviate(parser.getText()) + " is too large for a number");
+        return null;
+      }
+      return value;
+    } catch (IOException e) {
+      throw fatal(e);
+    }
+  }
+
+  Boolean bool() {
+    JsonToken t = token();
+    if (t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE) {
+      return t == JsonToken.VALUE_TRUE;
+    }
+    return wrongType("true or false");
+  }
+
+  LocalDate date() {
+    String text = token() == JsonToken.VALUE_STRING ? string() : wrongType("a date 'YYYY-MM-DD'");
+    if (text == null) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      problem(JsonCodes.JSON_DATE_FORMAT, text.matches("\\d{4}-\\d{2}-\\d{2}")
+          ? quote(text) + " is not a day of the calendar"
+          : quote(text) + " is not an ISO-8601 date YYYY-MM-DD");
+      return null;
+    }
+  }
+
+  <E extends Enum<E>> E enumValue(Class<E> type, String what) {
+    String text = string();
+    if (text == null) {
+      return null;
+    }
+    E[] values = type.getEnumConstants();
+    for (E value : values) {
+      if (value.name().equals(text)) {
+        return value;
+      }
+    }
+    List<String> names = Arrays.stream(values).map(Enum::name).toList();
+    problem(JsonCodes.JSON_ENUM_UNKNOWN, quote(text) + " is not " + what + "; expected one of "
+        + String.join(", ", names) + Names.closest(text, names).map(n -> "; did you mean " + n + "?").orElse(""));
+    return null;
+  }
+
+  /**
+   * Reads an array, each element with {@code element}; an element that gives {@code null}
+   * (after recording its problem) is left out.
+   */
+  <T> List<T> array(Supplier<T> element) {
+    if (token() != JsonToken.START_ARRAY) {
+      return wrongType("an array");
+    }
+    List<T> out = new ArrayList<>();
+    int i = 0;
+    while (nextInside() != JsonToken.END_ARRAY) {
+      push(i++);
+      T value = element.get();
+      pop();
+      if (value != null) {
+        out.add(value);
+      }
+    }
+    return out;
+  }
+
+  List<String> strings() {
+    return array(this::string);
+  }
+
+  /**
+   * Reads an object of the given fields: unknown, duplicate and missing fields are recorded,
+   * a {@code null} stands for an absent optional field.
+   *
+   * @return the values by field index ({@code null} for absent ones), or {@code null} when
+   *     any problem was found in the object
+   */
+  Object[] object(Fields fields, FieldReader reader) {
+    if (token() != JsonToken.START_OBJECT) {
+      return wrongType("an object (" + fields.what + ")");
+    }
+    int before = problemCount();
+    JsonLocation start = parser.currentTokenLocation();
+    Object[] values = new Object[fields.names.length];
+    boolean[] seen = new boolean[fields.names.length];
+    while (nextInside() == JsonToken.FIELD_NAME) {
+      String name;
+      try {
+        name = parser.currentName();
+      } catch (IOException e) {
+        throw fatal(e);
+      }
+      JsonLocation at = parser.currentTokenLocation();
+      push(name);
+      nextInside();
+      int i = fields.index(name);
+      if (i < 0) {
+        problem(JsonCodes.JSON_UNKNOWN_FIELD, "unknown field " + quote(name) + " in " + fields.what
+            + Names.closest(name, Arrays.asList(fields.names)).map(n -> "; did you mean '" + n + "'?")
+                .orElse("; known fields: " + String.join(", ", fields.names)), at);
+        skipValue();
+      } else if (seen[i]) {
+        problem(JsonCodes.JSON_DUPLICATE_FIELD, "field " + quote(name) + " appears twice in " + fields.what, at);
+        skipValue();
+      } else {
+        seen[i] = true;
+        if (token() == JsonToken.VALUE_NULL && !fields.required[i]) {
+          values[i] = null;
+        } else {
+          values[i] = reader.read(name);
+        }
+      }
+      pop();
+    }
+    for (int i = 0; i < fields.names.length; i++) {
+      if (fields.required[i] && !seen[i]) {
+        push(fields.names[i]);
+        problem(JsonCodes.JSON_MISSING_FIELD, "missing field " + quote(fields.names[i]) + " in " + fields.what
+            + "; required: " + Arrays.stream(fields.names).filter(n -> fields.required[fields.index(n)])
+                .collect(Collectors.joining(", ")), start);
+        pop();
+      }
+    }
+    return problemCount() == before ? values : null;
+  }
+}

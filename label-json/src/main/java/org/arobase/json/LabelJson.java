@@ -1,0 +1,440 @@
+package org.arobase.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import org.arobase.core.Decision;
+import org.arobase.core.Dossier;
+import org.arobase.core.DossierValidator;
+import org.arobase.core.ServiceMatrix;
+import org.arobase.core.Violation;
+
+/**
+ * Reads and writes dossiers, decisions, violations and the matrix in JSON format v1
+ * (docs/FORMAT.md). Immutable and thread-safe: share one instance.
+ *
+ * <p>Reading a source never throws for bad content: every dossier of it gives a
+ * {@link DossierResult} with all its problems, the JSON ones (each with pointer, line, column
+ * and a code of {@link JsonCodes}) followed by the validator's.
+ *
+ * <pre>{@code
+ * LabelJson json = LabelJson.standard();
+ * for (DossierResult r : json.readDossiers(Path.of("dossiers.json"), DossierValidator.standard())) {
+ *   r.violations().forEach(v -> System.err.println(r.source() + " " + v));
+ * }
+ * String text = json.write(dossier);
+ * }</pre>
+ */
+public final class LabelJson {
+
+  private static final LabelJson STANDARD = new LabelJson(JsonLimits.defaults(), true);
+
+  private final JsonLimits limits;
+  private final boolean pretty;
+  private final JsonFactory factory;
+
+  private LabelJson(JsonLimits limits, boolean pretty) {
+    this.limits = limits;
+    this.pretty = pretty;
+    this.factory = factory(limits);
+  }
+
+  /**
+   * @param limits the reading limits
+   * @return a factory of parsers and generators that enforces them
+   */
+  private static JsonFactory factory(JsonLimits limits) {
+    return JsonFactory.builder()
+        .streamReadConstraints(StreamReadConstraints.builder()
+            .maxDocumentLength(limits.maxDocumentBytes())
+            .maxNestingDepth(limits.maxDepth())
+            .maxStringLength(limits.maxStringLength())
+            .maxNameLength(limits.maxStringLength())
+            .build())
+        // Duplicates are reported by the reader, which goes on; Jackson's check would stop it.
+        .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+        .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
+        .build()
+        .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+  }
+
+  /** @return an instance with the default limits that writes indented JSON */
+  public static LabelJson standard() {
+    return STANDARD;
+  }
+
+  /**
+   * @param limits the reading limits
+   * @return a copy of this instance with these limits
+   */
+  public LabelJson withLimits(JsonLimits limits) {
+    return new LabelJson(Objects.requireNonNull(limits, "limits"), pretty);
+  }
+
+  /** @return a copy of this instance that writes JSON on one line, for large outputs */
+  public LabelJson compact() {
+    return new LabelJson(limits, false);
+  }
+
+  /** @return the reading limits */
+  public JsonLimits limits() {
+    return limits;
+  }
+
+  // ---------------------------------------------------------------- reading sources of dossiers
+
+  /**
+   * Reads a file holding one dossier object or an array of dossiers.
+   *
+   * @param file the file; its results are labelled with {@code file.toString()}
+   * @param validator checks each dossier once the JSON is read, e.g. {@link DossierValidator#standard()}
+   * @return one result per dossier, in file order; a single result when the file is missing,
+   *     too large or malformed
+   */
+  public List<DossierResult> readDossiers(Path file, DossierValidator validator) {
+    try (DossierSource dossiers = open(file, validator)) {
+      return dossiers.readAll();
+    }
+  }
+
+  /**
+   * Reads a stream holding one dossier object or an array of dossiers; the stream is not closed.
+   *
+   * @param source the label of the results, e.g. {@code -} for standard input
+   * @param in the bytes, UTF-8 (or UTF-16/32 with its byte order mark)
+   * @param validator checks each dossier once the JSON is read
+   * @return one result per dossier, in order; a single result when the input is malformed
+   */
+  public List<DossierResult> readDossiers(String source, InputStream in, DossierValidator validator) {
+    Objects.requireNonNull(in, "in");
+    try (DossierSource dossiers = open(source, () -> factory.createParser(in), validator)) {
+      return dossiers.readAll();
+    }
+  }
+
+  /**
+   * Reads a text holding one dossier object or an array of dossiers.
+   *
+   * @param source the label of the results
+   * @param json the text
+   * @param validator checks each dossier once the JSON is read
+   * @return one result per dossier, in order; a single result when the text is malformed
+   */
+  public List<DossierResult> readDossiers(String source, String json, DossierValidator validator) {
+    Objects.requireNonNull(json, "json");
+    try (DossierSource dossiers = open(source, () -> factory.createParser(json), validator)) {
+      return dossiers.readAll();
+    }
+  }
+
+  /**
+   * Reads a file lazily, one dossier at a time, so that a huge array never sits in memory.
+   * Close the stream to close the file. A problem that makes the rest unreadable ends the
+   * stream with one result labelled with the file name.
+   *
+   * @param file the file
+   * @param validator checks each dossier once the JSON is read
+   * @return the results, in file order
+   */
+  public Stream<DossierResult> streamDossiers(Path file, DossierValidator validator) {
+    return stream(open(file, validator));
+  }
+
+  /**
+   * Reads a stream lazily, one dossier at a time; {@code in} is not closed.
+   *
+   * @param source the label of the results
+   * @param in the bytes
+   * @param validator checks each dossier once the JSON is read
+   * @return the results, in order
+   */
+  public Stream<DossierResult> streamDossiers(String source, InputStream in, DossierValidator validator) {
+    Objects.requireNonNull(in, "in");
+    return stream(open(source, () -> factory.createParser(in), validator));
+  }
+
+  private interface ParserOpener {
+    JsonParser open() throws IOException;
+  }
+
+  private DossierSource open(Path file, DossierValidator validator) {
+    Objects.requireNonNull(validator, "validator");
+    String source = file.toString();
+    try {
+      long size = Files.size(file);
+      if (size > limits.maxDocumentBytes()) {
+        return new DossierSource(source, JsonCodes.JSON_LIMIT_DOCUMENT_SIZE,
+            "limit exceeded: the file has " + size + " bytes; at most " + limits.maxDocumentBytes());
+      }
+      // The parser owns the file: its close closes it.
+      JsonParser parser = factory.createParser(Files.newInputStream(file)).enable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
+      return new DossierSource(source, parser, validator, limits);
+    } catch (NoSuchFileException e) {
+      return new DossierSource(source, JsonCodes.JSON_READ_FAILED, "no such file: " + source);
+    } catch (IOException e) {
+      return new DossierSource(source, JsonCodes.JSON_READ_FAILED, "cannot read " + source + ": " + e.getMessage());
+    }
+  }
+
+  private DossierSource open(String source, ParserOpener opener, DossierValidator validator) {
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(validator, "validator");
+    try {
+      return new DossierSource(source, opener.open(), validator, limits);
+    } catch (StreamConstraintsException e) {
+      // A text longer than the limit is refused when the parser is made.
+      return new DossierSource(source, Cursor.limitCode(e), Cursor.limitMessage(e));
+    } catch (IOException e) {
+      // Jackson reads the first bytes to detect the encoding: an unreadable input fails here.
+      return new DossierSource(source, JsonCodes.JSON_READ_FAILED, "cannot read " + source + ": " + e.getMessage());
+    }
+  }
+
+  private static Stream<DossierResult> stream(DossierSource dossiers) {
+    return StreamSupport.stream(
+            Spliterators.spliteratorUnknownSize(dossiers, Spliterator.ORDERED | Spliterator.NONNULL), false)
+        .onClose(dossiers::close);
+  }
+
+  // ---------------------------------------------------------------- reading single values
+
+  /**
+   * Reads one dossier object, checking its JSON only (run a {@link DossierValidator} for the content).
+   *
+   * @param json the text
+   * @return the dossier
+   * @throws LabelJsonException with every problem when the text does not describe a dossier
+   */
+  public Dossier readDossier(String json) {
+    return single(json, ModelReader::dossier);
+  }
+
+  /**
+   * Reads one decision.
+   *
+   * @param json the text
+   * @return the decision
+   * @throws LabelJsonException with every problem when the text does not describe a decision
+   */
+  public Decision readDecision(String json) {
+    return single(json, ModelReader::decision);
+  }
+
+  /**
+   * Reads an array of violations.
+   *
+   * @param json the text
+   * @return the violations
+   * @throws LabelJsonException with every problem when the text is not such an array
+   */
+  public List<Violation> readViolations(String json) {
+    return single(json, r -> r.violations());
+  }
+
+  private <T> T single(String json, Function<ModelReader, T> read) {
+    Objects.requireNonNull(json, "json");
+    JsonParser created;
+    try {
+      created = factory.createParser(json);
+    } catch (StreamConstraintsException e) {
+      throw new LabelJsonException(List.of(Violation.error("", Cursor.limitCode(e), Cursor.limitMessage(e))));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    try (JsonParser parser = created) {
+      Cursor cursor = new Cursor(parser);
+      ModelReader reader = new ModelReader(cursor, limits);
+      T value = null;
+      try {
+        if (cursor.next() == null) {
+          cursor.problem(JsonCodes.JSON_SYNTAX, "the document is empty");
+        } else {
+          value = read.apply(reader);
+          cursor.resetPath();
+          if (cursor.next() != null) {
+            cursor.problem(JsonCodes.JSON_SYNTAX, "unexpected content after the value");
+          }
+        }
+      } catch (Cursor.Fatal e) {
+        value = null;
+      }
+      List<Violation> problems = cursor.drain();
+      if (value == null || !problems.isEmpty()) {
+        throw new LabelJsonException(problems);
+      }
+      return value;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  // ---------------------------------------------------------------- writing
+
+  private interface Body {
+    void write(JsonGenerator g) throws IOException;
+  }
+
+  private void write(Writer out, Body body) {
+    try (JsonGenerator g = factory.createGenerator(out)) {
+      if (pretty) {
+        g.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"))
+            .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+      }
+      body.write(g);
+      g.flush();
+      if (pretty) {
+        out.write('\n');
+      }
+      out.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private String text(Body body) {
+    StringWriter out = new StringWriter();
+    write(out, body);
+    return out.toString();
+  }
+
+  /**
+   * @param dossier a dossier
+   * @return its JSON, with {@code "format": "arobase/dossier@1"}
+   */
+  public String write(Dossier dossier) {
+    return text(g -> ModelWriter.dossier(g, dossier));
+  }
+
+  /**
+   * @param dossier a dossier
+   * @param out where to write its JSON; flushed, not closed
+   */
+  public void write(Dossier dossier, Writer out) {
+    write(out, g -> ModelWriter.dossier(g, dossier));
+  }
+
+  /**
+   * Writes dossiers as one JSON array, one at a time, so that a lazy source never sits in memory.
+   *
+   * @param dossiers the dossiers, e.g. {@code stream::iterator}
+   * @param out where to write; flushed, not closed
+   */
+  public void writeDossiers(Iterable<Dossier> dossiers, Writer out) {
+    write(out, g -> {
+      g.writeStartArray();
+      for (Dossier dossier : dossiers) {
+        ModelWriter.dossier(g, dossier);
+      }
+      g.writeEndArray();
+    });
+  }
+
+  /**
+   * @param decision a decision
+   * @return its JSON, with {@code "format": "arobase/decision@1"}
+   */
+  public String write(Decision decision) {
+    return text(g -> ModelWriter.decision(g, decision));
+  }
+
+  /**
+   * @param decision a decision
+   * @param out where to write its JSON; flushed, not closed
+   */
+  public void write(Decision decision, Writer out) {
+    write(out, g -> ModelWriter.decision(g, decision));
+  }
+
+  /**
+   * @param violations violations
+   * @return a JSON array of {@code {"pointer", "code", "severity", "message"}}
+   */
+  public String writeViolations(List<Violation> violations) {
+    return text(g -> ModelWriter.violations(g, violations));
+  }
+
+  /**
+   * @param matrix a service matrix
+   * @return {@code {"version", "axes": [{"code", "label", "reconstructed", "enjeux": [{…, "services": [{"code",
+   *     "label", "reconstructed", "notApplicableTo"}]}]}]}}, the output of {@code arobase matrix --format json}
+   */
+  public String writeMatrix(ServiceMatrix matrix) {
+    return text(g -> ModelWriter.matrix(g, matrix));
+  }
+
+  /**
+   * Writes the output of {@code arobase validate --format json}:
+   * {@code [{"source", "violations": [...]}]}, one element per result.
+   *
+   * @param results the results of reading, e.g. a lazy stream's {@code stream::iterator}
+   * @param out where to write; flushed, not closed
+   */
+  public void writeValidation(Iterable<DossierResult> results, Writer out) {
+    write(out, g -> ModelWriter.validation(g, results));
+  }
+
+  /**
+   * Writes the output of {@code arobase rate --format json}: {@code [{"source", "decision": {...}}}
+   * for a rated dossier, {@code {"source", "violations": [...]}} for one that was not.
+   *
+   * @param results the results of rating
+   * @param out where to write; flushed, not closed
+   */
+  public void writeRatings(Iterable<RatingResult> results, Writer out) {
+    write(out, g -> ModelWriter.ratings(g, results));
+  }
+
+  /**
+   * Writes an RFC 7946 GeoJSON {@code FeatureCollection} with one {@code Point} feature per
+   * initiative that has a location; each feature's properties name the initiative and its
+   * collectivité, and, when {@code decisions} gives one, the decision's arobases, mentions and
+   * category.
+   *
+   * @param dossiers the dossiers
+   * @param decisions the decision of a dossier, when there is one
+   * @param out where to write; flushed, not closed
+   */
+  public void writeGeoJson(Iterable<Dossier> dossiers, Function<Dossier, Optional<Decision>> decisions, Writer out) {
+    write(out, g -> Exports.geoJson(g, dossiers, decisions));
+  }
+
+  /**
+   * Writes one RFC 4180 CSV row per decision (results without one are left out), after a
+   * header: {@code source, code, name, category, edition, arobases, mentions, distinctions,
+   * score, coveredEnjeux, coveredAxes, eligibleInitiatives, ignoredInitiatives, nextArobases}.
+   * Lists are joined with {@code |}; lines end with CRLF.
+   *
+   * @param results the results of rating
+   * @param out where to write; flushed, not closed
+   */
+  public void writeCsv(Iterable<RatingResult> results, Writer out) {
+    try {
+      Exports.csv(results, out);
+      out.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

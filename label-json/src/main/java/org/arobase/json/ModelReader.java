@@ -1,0 +1,330 @@
+package org.arobase.json;
+
+import com.fasterxml.jackson.core.JsonToken;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.arobase.core.AxisScore;
+import org.arobase.core.Category;
+import org.arobase.core.Collectivity;
+import org.arobase.core.CollectivityKind;
+import org.arobase.core.Compliance;
+import org.arobase.core.Decision;
+import org.arobase.core.Distinction;
+import org.arobase.core.Dossier;
+import org.arobase.core.EnjeuScore;
+import org.arobase.core.IgnoredInitiative;
+import org.arobase.core.IneligibilityReason;
+import org.arobase.core.Initiative;
+import org.arobase.core.Location;
+import org.arobase.core.Mention;
+import org.arobase.core.Mosaic;
+import org.arobase.core.NextLevel;
+import org.arobase.core.Operator;
+import org.arobase.core.Outcome;
+import org.arobase.core.PastLabel;
+import org.arobase.core.Provenance;
+import org.arobase.core.RatedCollectivity;
+import org.arobase.core.Reason;
+import org.arobase.core.Severity;
+import org.arobase.core.Violation;
+import org.arobase.json.Cursor.Fields;
+
+/**
+ * Turns JSON format v1 into core values through a {@link Cursor}. Each method starts on the
+ * value's first token and returns {@code null} when the value has a problem (recorded by the
+ * cursor), so that the caller goes on and every problem is found.
+ */
+final class ModelReader {
+
+  static final String DOSSIER_FORMAT = "arobase/dossier@1";
+
+  // Field lists in the order they are written; '!' marks a required field.
+  static final Fields DOSSIER = new Fields("a dossier",
+      "format", "edition!", "collectivity!", "submittedOn", "history", "compliance", "initiatives!");
+  static final Fields COLLECTIVITY = new Fields("a collectivity",
+      "code!", "name!", "kind!", "population!", "agents", "departement", "region", "category");
+  static final Fields PAST_LABEL = new Fields("a past label", "edition!", "arobases!", "distinctions");
+  static final Fields COMPLIANCE = new Fields("the compliance",
+      "openData", "accessibilityStatement", "electronicProcurement", "actsOnline");
+  static final Fields INITIATIVE = new Fields("an initiative",
+      "id!", "title!", "summary", "services!", "startedOn!", "endedOn", "operator!", "location", "links", "tags");
+  static final Fields LOCATION = new Fields("a location", "lat!", "lon!");
+
+  static final Fields DECISION = new Fields("a decision",
+      "format!", "edition!", "collectivity!", "arobases!", "mentions!", "distinctions!", "mosaic!",
+      "initiatives!", "reasons!", "next", "provenance!");
+  static final Fields RATED = new Fields("a rated collectivity", "code!", "name!", "category!");
+  static final Fields MENTION = new Fields("a mention", "code!", "label!");
+  static final Fields MOSAIC = new Fields("a mosaic", "score!", "axes!", "enjeux!");
+  static final Fields AXIS_SCORE = new Fields("an axis score", "code!", "label!", "score!", "coveredEnjeux!");
+  static final Fields ENJEU_SCORE = new Fields("an enjeu score",
+      "code!", "label!", "axis!", "score!", "coveredServices!", "totalServices!", "initiatives!");
+  static final Fields INITIATIVES = new Fields("the initiatives of a decision", "eligible!", "ignored!");
+  static final Fields IGNORED = new Fields("an ignored initiative", "id!", "reason!", "message!");
+  static final Fields REASON = new Fields("a reason", "rule!", "outcome!", "actual", "expected", "message!");
+  static final Fields NEXT = new Fields("the next level", "arobases!", "missing!", "uncoveredEnjeux!");
+  static final Fields PROVENANCE = new Fields("a provenance",
+      "matrixVersion!", "ruleSetId!", "ruleSetHash!", "parametersVersion!", "libraryVersion!", "formatVersion!");
+  static final Fields VIOLATION = new Fields("a violation", "pointer!", "code!", "severity!", "message!");
+
+  private final Cursor c;
+  private final JsonLimits limits;
+
+  ModelReader(Cursor cursor, JsonLimits limits) {
+    this.c = cursor;
+    this.limits = limits;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T> List<T> list(Object value) {
+    return value == null ? List.of() : (List<T>) value;
+  }
+
+  private void format(String expected) {
+    String format = c.string();
+    if (format != null && !format.equals(expected)) {
+      c.problem(JsonCodes.JSON_FORMAT_UNSUPPORTED,
+          "format " + Cursor.quote(format) + " is not supported; this reader reads " + expected);
+    }
+  }
+
+  Dossier dossier() {
+    Object[] v = c.object(DOSSIER, name -> switch (name) {
+      case "format" -> {
+        format(DOSSIER_FORMAT);
+        yield null;
+      }
+      case "edition" -> c.integer();
+      case "collectivity" -> collectivity();
+      case "submittedOn" -> c.date();
+      case "history" -> c.array(this::pastLabel);
+      case "compliance" -> compliance();
+      default -> initiatives();
+    });
+    if (v == null) {
+      return null;
+    }
+    return Dossier.builder()
+        .edition((Integer) v[1])
+        .collectivity((Collectivity) v[2])
+        .submittedOn(Optional.ofNullable((LocalDate) v[3]))
+        .history(ModelReader.<PastLabel>list(v[4]))
+        .compliance(v[5] == null ? Compliance.none() : (Compliance) v[5])
+        .initiatives(ModelReader.<Initiative>list(v[6]))
+        .build();
+  }
+
+  private Collectivity collectivity() {
+    Object[] v = c.object(COLLECTIVITY, name -> switch (name) {
+      case "code", "name", "departement", "region" -> c.string();
+      case "kind" -> c.enumValue(CollectivityKind.class, "a kind of collectivity");
+      case "population" -> c.integer();
+      case "agents" -> c.number();
+      default -> c.enumValue(Category.class, "a category");
+    });
+    if (v == null) {
+      return null;
+    }
+    var b = Collectivity.builder()
+        .code((String) v[0]).name((String) v[1]).kind((CollectivityKind) v[2]).population((Integer) v[3])
+        .departement(Optional.ofNullable((String) v[5]))
+        .region(Optional.ofNullable((String) v[6]))
+        .category(Optional.ofNullable((Category) v[7]));
+    if (v[4] != null) {
+      b.agents((Double) v[4]);
+    }
+    return b.build();
+  }
+
+  private PastLabel pastLabel() {
+    Object[] v = c.object(PAST_LABEL, name -> switch (name) {
+      case "edition", "arobases" -> c.integer();
+      default -> c.array(() -> c.enumValue(Distinction.class, "a distinction"));
+    });
+    return v == null ? null : PastLabel.builder()
+        .edition((Integer) v[0]).arobases((Integer) v[1]).distinctions(ModelReader.<Distinction>list(v[2])).build();
+  }
+
+  private Compliance compliance() {
+    Object[] v = c.object(COMPLIANCE, name -> c.bool());
+    if (v == null) {
+      return null;
+    }
+    var b = Compliance.builder();
+    if (v[0] != null) {
+      b.openData((Boolean) v[0]);
+    }
+    if (v[1] != null) {
+      b.accessibilityStatement((Boolean) v[1]);
+    }
+    if (v[2] != null) {
+      b.electronicProcurement((Boolean) v[2]);
+    }
+    if (v[3] != null) {
+      b.actsOnline((Boolean) v[3]);
+    }
+    return b.build();
+  }
+
+  /** Reads the initiatives up to the limit, then skips the rest without keeping it. */
+  private List<Initiative> initiatives() {
+    if (c.token() != JsonToken.START_ARRAY) {
+      return c.wrongType("an array of initiatives");
+    }
+    List<Initiative> out = new ArrayList<>();
+    boolean complete = true;
+    int i = 0;
+    while (c.nextInside() != JsonToken.END_ARRAY) {
+      c.push(i);
+      if (i == limits.maxInitiatives()) {
+        c.problem(JsonCodes.JSON_LIMIT_INITIATIVES, "more than " + limits.maxInitiatives()
+            + " initiatives in one dossier; the rest is not read");
+        complete = false;
+      }
+      if (i >= limits.maxInitiatives()) {
+        c.skipValue();
+      } else {
+        Initiative initiative = initiative();
+        if (initiative != null) {
+          out.add(initiative);
+        }
+      }
+      c.pop();
+      i++;
+    }
+    return complete ? out : null;
+  }
+
+  private Initiative initiative() {
+    Object[] v = c.object(INITIATIVE, name -> switch (name) {
+      case "id", "title", "summary" -> c.string();
+      case "services", "links", "tags" -> c.strings();
+      case "startedOn", "endedOn" -> c.date();
+      case "operator" -> c.enumValue(Operator.class, "an operator");
+      default -> location();
+    });
+    return v == null ? null : Initiative.builder()
+        .id((String) v[0]).title((String) v[1]).summary(Optional.ofNullable((String) v[2]))
+        .services(ModelReader.<String>list(v[3]))
+        .startedOn((LocalDate) v[4]).endedOn(Optional.ofNullable((LocalDate) v[5]))
+        .operator((Operator) v[6]).location(Optional.ofNullable((Location) v[7]))
+        .links(ModelReader.<String>list(v[8])).tags(ModelReader.<String>list(v[9]))
+        .build();
+  }
+
+  private Location location() {
+    Object[] v = c.object(LOCATION, name -> c.number());
+    return v == null ? null : new Location((Double) v[0], (Double) v[1]);
+  }
+
+  Decision decision() {
+    Object[] v = c.object(DECISION, name -> switch (name) {
+      case "format" -> {
+        format(Decision.FORMAT);
+        yield null;
+      }
+      case "edition", "arobases" -> c.integer();
+      case "collectivity" -> rated();
+      case "mentions" -> c.array(this::mention);
+      case "distinctions" -> c.array(() -> c.enumValue(Distinction.class, "a distinction"));
+      case "mosaic" -> mosaic();
+      case "initiatives" -> c.object(INITIATIVES, n -> n.equals("eligible") ? c.strings() : c.array(this::ignored));
+      case "reasons" -> c.array(this::reason);
+      case "next" -> next();
+      default -> provenance();
+    });
+    if (v == null) {
+      return null;
+    }
+    Object[] initiatives = (Object[]) v[7];
+    return Decision.builder()
+        .edition((Integer) v[1])
+        .collectivity((RatedCollectivity) v[2])
+        .arobases((Integer) v[3])
+        .mentions(ModelReader.<Mention>list(v[4]))
+        .distinctions(ModelReader.<Distinction>list(v[5]))
+        .mosaic((Mosaic) v[6])
+        .eligibleInitiatives(ModelReader.<String>list(initiatives[0]))
+        .ignoredInitiatives(ModelReader.<IgnoredInitiative>list(initiatives[1]))
+        .reasons(ModelReader.<Reason>list(v[8]))
+        .next(Optional.ofNullable((NextLevel) v[9]))
+        .provenance((Provenance) v[10])
+        .build();
+  }
+
+  private RatedCollectivity rated() {
+    Object[] v = c.object(RATED, name -> name.equals("category") ? c.enumValue(Category.class, "a category") : c.string());
+    return v == null ? null : new RatedCollectivity((String) v[0], (String) v[1], (Category) v[2]);
+  }
+
+  private Mention mention() {
+    Object[] v = c.object(MENTION, name -> c.string());
+    return v == null ? null : new Mention((String) v[0], (String) v[1]);
+  }
+
+  private Mosaic mosaic() {
+    Object[] v = c.object(MOSAIC, name -> switch (name) {
+      case "score" -> c.number();
+      case "axes" -> c.array(this::axisScore);
+      default -> c.array(this::enjeuScore);
+    });
+    return v == null ? null : new Mosaic((Double) v[0], list(v[1]), list(v[2]));
+  }
+
+  private AxisScore axisScore() {
+    Object[] v = c.object(AXIS_SCORE, name -> switch (name) {
+      case "code", "label" -> c.string();
+      case "score" -> c.number();
+      default -> c.integer();
+    });
+    return v == null ? null : new AxisScore((String) v[0], (String) v[1], (Double) v[2], (Integer) v[3]);
+  }
+
+  private EnjeuScore enjeuScore() {
+    Object[] v = c.object(ENJEU_SCORE, name -> switch (name) {
+      case "code", "label", "axis" -> c.string();
+      case "score" -> c.number();
+      default -> c.integer();
+    });
+    return v == null ? null : new EnjeuScore((String) v[0], (String) v[1], (String) v[2], (Double) v[3],
+        (Integer) v[4], (Integer) v[5], (Integer) v[6]);
+  }
+
+  private IgnoredInitiative ignored() {
+    Object[] v = c.object(IGNORED, name -> name.equals("reason")
+        ? c.enumValue(IneligibilityReason.class, "a reason of ineligibility") : c.string());
+    return v == null ? null : new IgnoredInitiative((String) v[0], (IneligibilityReason) v[1], (String) v[2]);
+  }
+
+  private Reason reason() {
+    Object[] v = c.object(REASON, name -> name.equals("outcome") ? c.enumValue(Outcome.class, "an outcome") : c.string());
+    return v == null ? null : new Reason((String) v[0], (Outcome) v[1],
+        v[2] == null ? "" : (String) v[2], v[3] == null ? "" : (String) v[3], (String) v[4]);
+  }
+
+  private NextLevel next() {
+    Object[] v = c.object(NEXT, name -> switch (name) {
+      case "arobases" -> c.integer();
+      case "missing" -> c.array(this::reason);
+      default -> c.strings();
+    });
+    return v == null ? null : new NextLevel((Integer) v[0], list(v[1]), list(v[2]));
+  }
+
+  private Provenance provenance() {
+    Object[] v = c.object(PROVENANCE, name -> c.string());
+    return v == null ? null : new Provenance((String) v[0], (String) v[1], (String) v[2], (String) v[3],
+        (String) v[4], (String) v[5]);
+  }
+
+  List<Violation> violations() {
+    return c.array(this::violation);
+  }
+
+  Violation violation() {
+    Object[] v = c.object(VIOLATION, name -> name.equals("severity") ? c.enumValue(Severity.class, "a severity") : c.string());
+    return v == null ? null : new Violation((String) v[0], (String) v[1], (Severity) v[2], (String) v[3]);
+  }
+}

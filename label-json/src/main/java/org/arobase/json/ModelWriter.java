@@ -1,0 +1,302 @@
+package org.arobase.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.util.List;
+import org.arobase.core.Axis;
+import org.arobase.core.AxisScore;
+import org.arobase.core.Collectivity;
+import org.arobase.core.Compliance;
+import org.arobase.core.Decision;
+import org.arobase.core.Distinction;
+import org.arobase.core.Dossier;
+import org.arobase.core.Enjeu;
+import org.arobase.core.EnjeuScore;
+import org.arobase.core.IgnoredInitiative;
+import org.arobase.core.Initiative;
+import org.arobase.core.Mention;
+import org.arobase.core.PastLabel;
+import org.arobase.core.Provenance;
+import org.arobase.core.Reason;
+import org.arobase.core.Service;
+import org.arobase.core.ServiceMatrix;
+import org.arobase.core.Violation;
+
+/** Writes core values in JSON format v1; empty optionals are left out. */
+final class ModelWriter {
+
+  private ModelWriter() {}
+
+  static void dossier(JsonGenerator g, Dossier d) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("format", ModelReader.DOSSIER_FORMAT);
+    g.writeNumberField("edition", d.edition());
+    g.writeFieldName("collectivity");
+    collectivity(g, d.collectivity());
+    if (d.submittedOn().isPresent()) {
+      g.writeStringField("submittedOn", d.submittedOn().get().toString());
+    }
+    if (!d.history().isEmpty()) {
+      g.writeArrayFieldStart("history");
+      for (PastLabel label : d.history()) {
+        g.writeStartObject();
+        g.writeNumberField("edition", label.edition());
+        g.writeNumberField("arobases", label.arobases());
+        if (!label.distinctions().isEmpty()) {
+          g.writeArrayFieldStart("distinctions");
+          for (Distinction distinction : label.distinctions()) {
+            g.writeString(distinction.name());
+          }
+          g.writeEndArray();
+        }
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+    }
+    Compliance compliance = d.compliance();
+    g.writeObjectFieldStart("compliance");
+    g.writeBooleanField("openData", compliance.openData());
+    g.writeBooleanField("accessibilityStatement", compliance.accessibilityStatement());
+    g.writeBooleanField("electronicProcurement", compliance.electronicProcurement());
+    g.writeBooleanField("actsOnline", compliance.actsOnline());
+    g.writeEndObject();
+    g.writeArrayFieldStart("initiatives");
+    for (Initiative initiative : d.initiatives()) {
+      initiative(g, initiative);
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  private static void collectivity(JsonGenerator g, Collectivity c) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("code", c.code());
+    g.writeStringField("name", c.name());
+    g.writeStringField("kind", c.kind().name());
+    g.writeNumberField("population", c.population());
+    if (c.agents().isPresent()) {
+      g.writeNumberField("agents", c.agents().getAsDouble());
+    }
+    if (c.departement().isPresent()) {
+      g.writeStringField("departement", c.departement().get());
+    }
+    if (c.region().isPresent()) {
+      g.writeStringField("region", c.region().get());
+    }
+    if (c.category().isPresent()) {
+      g.writeStringField("category", c.category().get().name());
+    }
+    g.writeEndObject();
+  }
+
+  private static void initiative(JsonGenerator g, Initiative i) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("id", i.id());
+    g.writeStringField("title", i.title());
+    if (i.summary().isPresent()) {
+      g.writeStringField("summary", i.summary().get());
+    }
+    strings(g, "services", i.services());
+    g.writeStringField("startedOn", i.startedOn().toString());
+    if (i.endedOn().isPresent()) {
+      g.writeStringField("endedOn", i.endedOn().get().toString());
+    }
+    g.writeStringField("operator", i.operator().name());
+    if (i.location().isPresent()) {
+      g.writeObjectFieldStart("location");
+      g.writeNumberField("lat", i.location().get().lat());
+      g.writeNumberField("lon", i.location().get().lon());
+      g.writeEndObject();
+    }
+    if (!i.links().isEmpty()) {
+      strings(g, "links", i.links());
+    }
+    if (!i.tags().isEmpty()) {
+      strings(g, "tags", i.tags());
+    }
+    g.writeEndObject();
+  }
+
+  static void strings(JsonGenerator g, String field, List<String> values) throws IOException {
+    g.writeArrayFieldStart(field);
+    for (String value : values) {
+      g.writeString(value);
+    }
+    g.writeEndArray();
+  }
+
+  static void decision(JsonGenerator g, Decision d) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("format", Decision.FORMAT);
+    g.writeNumberField("edition", d.edition());
+    g.writeObjectFieldStart("collectivity");
+    g.writeStringField("code", d.collectivity().code());
+    g.writeStringField("name", d.collectivity().name());
+    g.writeStringField("category", d.collectivity().category().name());
+    g.writeEndObject();
+    g.writeNumberField("arobases", d.arobases());
+    g.writeArrayFieldStart("mentions");
+    for (Mention m : d.mentions()) {
+      g.writeStartObject();
+      g.writeStringField("code", m.code());
+      g.writeStringField("label", m.label());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("distinctions");
+    for (Distinction distinction : d.distinctions()) {
+      g.writeString(distinction.name());
+    }
+    g.writeEndArray();
+    g.writeObjectFieldStart("mosaic");
+    g.writeNumberField("score", d.mosaic().score());
+    g.writeArrayFieldStart("axes");
+    for (AxisScore a : d.mosaic().axes()) {
+      g.writeStartObject();
+      g.writeStringField("code", a.code());
+      g.writeStringField("label", a.label());
+      g.writeNumberField("score", a.score());
+      g.writeNumberField("coveredEnjeux", a.coveredEnjeux());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("enjeux");
+    for (EnjeuScore e : d.mosaic().enjeux()) {
+      g.writeStartObject();
+      g.writeStringField("code", e.code());
+      g.writeStringField("label", e.label());
+      g.writeStringField("axis", e.axis());
+      g.writeNumberField("score", e.score());
+      g.writeNumberField("coveredServices", e.coveredServices());
+      g.writeNumberField("totalServices", e.totalServices());
+      g.writeNumberField("initiatives", e.initiatives());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+    g.writeObjectFieldStart("initiatives");
+    strings(g, "eligible", d.eligibleInitiatives());
+    g.writeArrayFieldStart("ignored");
+    for (IgnoredInitiative i : d.ignoredInitiatives()) {
+      g.writeStartObject();
+      g.writeStringField("id", i.id());
+      g.writeStringField("reason", i.reason().name());
+      g.writeStringField("message", i.message());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+    reasons(g, "reasons", d.reasons());
+    if (d.next().isPresent()) {
+      g.writeObjectFieldStart("next");
+      g.writeNumberField("arobases", d.next().get().arobases());
+      reasons(g, "missing", d.next().get().missing());
+      strings(g, "uncoveredEnjeux", d.next().get().uncoveredEnjeux());
+      g.writeEndObject();
+    }
+    Provenance p = d.provenance();
+    g.writeObjectFieldStart("provenance");
+    g.writeStringField("matrixVersion", p.matrixVersion());
+    g.writeStringField("ruleSetId", p.ruleSetId());
+    g.writeStringField("ruleSetHash", p.ruleSetHash());
+    g.writeStringField("parametersVersion", p.parametersVersion());
+    g.writeStringField("libraryVersion", p.libraryVersion());
+    g.writeStringField("formatVersion", p.formatVersion());
+    g.writeEndObject();
+    g.writeEndObject();
+  }
+
+  private static void reasons(JsonGenerator g, String field, List<Reason> reasons) throws IOException {
+    g.writeArrayFieldStart(field);
+    for (Reason r : reasons) {
+      g.writeStartObject();
+      g.writeStringField("rule", r.rule());
+      g.writeStringField("outcome", r.outcome().name());
+      g.writeStringField("actual", r.actual());
+      g.writeStringField("expected", r.expected());
+      g.writeStringField("message", r.message());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+
+  static void violation(JsonGenerator g, Violation v) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("pointer", v.pointer());
+    g.writeStringField("code", v.code());
+    g.writeStringField("severity", v.severity().name());
+    g.writeStringField("message", v.message());
+    g.writeEndObject();
+  }
+
+  static void violations(JsonGenerator g, List<Violation> violations) throws IOException {
+    g.writeStartArray();
+    for (Violation v : violations) {
+      violation(g, v);
+    }
+    g.writeEndArray();
+  }
+
+  static void matrix(JsonGenerator g, ServiceMatrix matrix) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("version", matrix.version());
+    g.writeArrayFieldStart("axes");
+    for (Axis axis : matrix.axes()) {
+      g.writeStartObject();
+      g.writeStringField("code", axis.code());
+      g.writeStringField("label", axis.label());
+      g.writeBooleanField("reconstructed", axis.reconstructed());
+      g.writeArrayFieldStart("enjeux");
+      for (Enjeu enjeu : matrix.enjeux(axis)) {
+        g.writeStartObject();
+        g.writeStringField("code", enjeu.code());
+        g.writeStringField("label", enjeu.label());
+        g.writeBooleanField("reconstructed", enjeu.reconstructed());
+        g.writeArrayFieldStart("services");
+        for (Service s : matrix.services(enjeu)) {
+          g.writeStartObject();
+          g.writeStringField("code", s.code());
+          g.writeStringField("label", s.label());
+          g.writeBooleanField("reconstructed", s.reconstructed());
+          strings(g, "notApplicableTo", s.notApplicableTo().stream().sorted().map(Enum::name).toList());
+          g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  static void validation(JsonGenerator g, Iterable<DossierResult> results) throws IOException {
+    g.writeStartArray();
+    for (DossierResult r : results) {
+      g.writeStartObject();
+      g.writeStringField("source", r.source());
+      g.writeFieldName("violations");
+      violations(g, r.violations());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+
+  static void ratings(JsonGenerator g, Iterable<RatingResult> results) throws IOException {
+    g.writeStartArray();
+    for (RatingResult r : results) {
+      g.writeStartObject();
+      g.writeStringField("source", r.source());
+      if (r.decision().isPresent()) {
+        g.writeFieldName("decision");
+        decision(g, r.decision().get());
+      } else {
+        g.writeFieldName("violations");
+        violations(g, r.violations());
+      }
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+}
