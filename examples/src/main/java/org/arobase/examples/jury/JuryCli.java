@@ -1,6 +1,5 @@
 package org.arobase.examples.jury;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,8 +11,8 @@ import org.arobase.core.jury.JuryPlanner;
 import org.arobase.core.jury.Juror;
 import org.arobase.core.jury.PlannedDossier;
 import org.arobase.examples.cli.Arobase;
-import org.arobase.json.jury.JuryJson;
-import org.arobase.json.jury.JuryJsonException;
+import org.arobase.json.JuryJson;
+import org.arobase.json.LabelJsonException;
 
 /**
  * The work of {@code arobase jury plan} and {@code arobase jury report} once the command line
@@ -53,13 +52,10 @@ public final class JuryCli {
         return Arobase.USAGE;
       }
       jurors = JuryJson.readJurors(jurorsFile);
-    } catch (JuryJsonException e) {
+    } catch (LabelJsonException e) {
       e.violations().forEach(v -> err.println(jurorsFile + (v.pointer().isEmpty() ? "" : " " + v.pointer()) + ": "
           + v.code() + " " + v.message()));
       return Arobase.INVALID;
-    } catch (IOException e) {
-      err.println("arobase: cannot read " + jurorsFile + ": " + e.getMessage());
-      return Arobase.USAGE;
     }
     try {
       JuryPlan plan = JuryPlanner.plan(jurors, dossiers, seed);

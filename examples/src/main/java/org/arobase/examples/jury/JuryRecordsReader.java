@@ -8,8 +8,8 @@ import org.arobase.core.ValidationReport;
 import org.arobase.core.Violation;
 import org.arobase.core.jury.JuryRecord;
 import org.arobase.core.jury.JuryRecords;
-import org.arobase.json.jury.JuryJson;
-import org.arobase.json.jury.JuryJsonException;
+import org.arobase.json.JuryJson;
+import org.arobase.json.LabelJsonException;
 
 /**
  * Reads the {@code RECORDS...} of {@code arobase jury report}, one source after the other
@@ -74,7 +74,7 @@ public final class JuryRecordsReader {
         records.add(read.get(i));
         origins.add(read.size() == 1 ? source : source + "#" + i);
       }
-    } catch (JuryJsonException e) {
+    } catch (LabelJsonException e) {
       unreadable++;
       e.violations().forEach(v -> problems.add(describe(source, v)));
     }

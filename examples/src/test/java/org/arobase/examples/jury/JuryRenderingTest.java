@@ -18,7 +18,7 @@ import org.arobase.core.jury.JuryPlan;
 import org.arobase.core.jury.JuryPlanner;
 import org.arobase.core.jury.Juror;
 import org.arobase.core.jury.PlannedDossier;
-import org.arobase.json.jury.JuryJson;
+import org.arobase.json.JuryJson;
 import org.junit.jupiter.api.Test;
 
 class JuryRenderingTest {
@@ -137,7 +137,7 @@ class JuryRenderingTest {
     JuryRecordsReader.Result result = reader.result();
     assertEquals(5, result.records().size());
     assertEquals(6, result.invalid());
-    assertTrue(result.problems().get(0).startsWith("a.json /collectivity: FIELD_MISSING"), result.problems().toString());
+    assertTrue(result.problems().get(0).startsWith("a.json /collectivity: JSON_MISSING_FIELD"), result.problems().toString());
     assertTrue(result.problems().contains("c.json#0 /collectivity/code: RECORD_DUPLICATE record 0 is already about 19015 for 2022"),
         result.problems().toString());
   }
