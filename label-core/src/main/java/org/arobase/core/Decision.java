@@ -34,13 +34,16 @@ public interface Decision {
   /** @return the scores per enjeu, axis and overall */
   Mosaic mosaic();
 
-  /** @return the ids of the initiatives counted, in dossier order */
+  /** @return the ids of the initiatives counted, sorted by id so that the order of the dossier changes nothing */
   List<String> eligibleInitiatives();
 
-  /** @return the initiatives not counted, in dossier order, each with its reason */
+  /** @return the initiatives not counted, sorted by id, each with its reason */
   List<IgnoredInitiative> ignoredInitiatives();
 
-  /** @return every reason, grouped by concern: eligibility, level, obligations, mentions, distinctions */
+  /**
+   * @return every reason, grouped by concern (eligibility, level, obligations, mentions,
+   *     distinctions, then rules of other ids), and within a concern sorted by rule id and values
+   */
   List<Reason> reasons();
 
   /** @return what the level above needs; absent at 5@ */

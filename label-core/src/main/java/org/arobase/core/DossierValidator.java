@@ -193,6 +193,7 @@ public final class DossierValidator {
     Category category = edition.map(e -> Category.of(dossier.collectivity(), e.villagePopulationThreshold())).orElse(null);
     Map<String, Integer> firstIndex = new HashMap<>();
     boolean anyEligible = false;
+    boolean allJudged = true;
     for (int i = 0; i < initiatives.size(); i++) {
       Initiative initiative = initiatives.get(i);
       String id = initiative.id();
@@ -233,6 +234,7 @@ public final class DossierValidator {
       for (int j = 0; j < initiative.tags().size(); j++) {
         checkLength(initiative.tags().get(j), MAX_SHORT_TEXT, pointerOf("initiatives", i, "tags", j), out);
       }
+      allJudged &= wellFormed;
       if (edition.isPresent() && wellFormed) {
         EligibilityVerdict verdict = Eligibility.judge(initiative, edition.get(), category, matrix);
         if (verdict.eligible()) {
@@ -243,7 +245,8 @@ public final class DossierValidator {
         }
       }
     }
-    if (edition.isPresent() && !anyEligible) {
+    // Only a claim about well-formed initiatives: a malformed one may count once corrected.
+    if (edition.isPresent() && !anyEligible && allJudged) {
       out.accept(Violation.error(pointerOf("initiatives"), ViolationCodes.NO_ELIGIBLE_INITIATIVE,
           "not one initiative counts for the millésime " + dossier.edition()
               + " (each is listed with its reason); a dossier needs at least one"));

@@ -148,9 +148,18 @@ class DossierValidatorTest {
             first(ayen()).withTitle("").withEndedOn(LocalDate.of(2019, 1, 1)));
     ValidationReport report = validator.validate(bad);
     assertEquals(List.of("/collectivity/code", "/collectivity/population", "/initiatives/0/services/0",
-        "/initiatives/1/id", "/initiatives/1/title", "/initiatives/1/endedOn", "/initiatives"),
+        "/initiatives/1/id", "/initiatives/1/title", "/initiatives/1/endedOn"),
         report.errors().stream().map(Violation::pointer).toList(), report.toString());
     assertFalse(report.isValid());
+  }
+
+  @Test
+  void noEligibleInitiativeIsClaimedOnlyAboutWellFormedOnes() {
+    ImmutableDossier oneMalformedOneIgnored = ayen().withInitiatives(
+        first(ayen()).withServices("ZZ.01"), first(ayen()).withId("b").withOperator(Operator.OTHER));
+    assertFalse(validator.validate(oneMalformedOneIgnored).codes().contains(ViolationCodes.NO_ELIGIBLE_INITIATIVE));
+    ImmutableDossier allIgnored = ayen().withInitiatives(first(ayen()).withOperator(Operator.OTHER));
+    assertTrue(validator.validate(allIgnored).codes().contains(ViolationCodes.NO_ELIGIBLE_INITIATIVE));
   }
 
   @Test

@@ -7,6 +7,7 @@ import org.arobase.core.Edition;
 import org.arobase.core.Enjeu;
 import org.arobase.core.Service;
 import org.arobase.core.ServiceMatrix;
+import org.arobase.json.LabelJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -35,7 +36,7 @@ final class MatrixCommand implements Runnable {
     PrintWriter out = spec.commandLine().getOut();
     switch (format) {
       case tsv -> out.print(matrix.toTsv());
-      case json -> out.println(Json.matrix(matrix));
+      case json -> out.println(LabelJson.standard().writeMatrix(matrix));
       case text -> printText(matrix, chosen, out);
     }
     out.flush();

@@ -1,0 +1,83 @@
+package org.arobase.examples.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.arobase.core.Dossier;
+import org.arobase.core.DossierValidator;
+import org.arobase.core.Edition;
+import org.arobase.core.Geography;
+import org.arobase.core.ImmutableDossier;
+import org.arobase.core.Violation;
+import org.arobase.json.DossierResult;
+import org.arobase.json.LabelJson;
+
+/** Reads the dossiers of the PATH arguments with every check a partner tool expects before filing. */
+final class DossierReading {
+
+  private DossierReading() {}
+
+  /** The validator of the command line: the standard checks plus the identity against the official geography. */
+  static DossierValidator validator(boolean geography) {
+    DossierValidator.Builder builder = DossierValidator.builder();
+    if (geography) {
+      builder.addCheck(Geography.official().identityCheck());
+    }
+    return builder.build();
+  }
+
+  /**
+   * @param paths the PATH arguments
+   * @param stdin standard input, for {@code -}
+   * @param validator the checks
+   * @param edition the millésime to read the dossiers as, or empty for each dossier's own
+   * @return one result per dossier, in argument order
+   */
+  static List<DossierResult> read(List<String> paths, InputStream stdin, DossierValidator validator,
+      Optional<Integer> edition) {
+    edition.ifPresent(year -> {
+      if (validator.edition(year).isEmpty()) {
+        throw new UsageException("unknown millésime " + year + "; known: "
+            + Edition.known().stream().map(Edition::year).toList());
+      }
+    });
+    List<DossierResult> results = new ArrayList<>();
+    for (Inputs.Input input : Inputs.expand(paths)) {
+      List<DossierResult> read;
+      if (input.isStdin()) {
+        try (InputStream in = input.open(stdin)) {
+          read = LabelJson.standard().readDossiers("-", in, validator);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      } else {
+        read = LabelJson.standard().readDossiers(input.path(), validator);
+      }
+      // Results are labelled with the path as the user wrote it.
+      for (DossierResult r : read) {
+        String source = r.source().startsWith(input.path() == null ? "-" : input.path().toString())
+            ? input.name() + r.source().substring((input.path() == null ? "-" : input.path().toString()).length())
+            : r.source();
+        DossierResult relabelled = new DossierResult(source, r.dossier(), r.violations());
+        results.add(edition.isPresent() ? asEdition(relabelled, edition.get(), validator) : relabelled);
+      }
+    }
+    return results;
+  }
+
+  /** Checks a dossier again as a dossier of another millésime, keeping its JSON problems. */
+  private static DossierResult asEdition(DossierResult result, int year, DossierValidator validator) {
+    if (result.dossier().isEmpty() || result.dossier().get().edition() == year) {
+      return result;
+    }
+    Dossier original = result.dossier().get();
+    List<Violation> jsonProblems = new ArrayList<>(result.violations());
+    jsonProblems.removeAll(validator.validate(original).violations());
+    Dossier moved = ImmutableDossier.copyOf(original).withEdition(year);
+    jsonProblems.addAll(validator.validate(moved).violations());
+    return new DossierResult(result.source(), Optional.of(moved), jsonProblems);
+  }
+}

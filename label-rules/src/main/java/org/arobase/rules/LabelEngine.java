@@ -1,0 +1,309 @@
+package org.arobase.rules;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Properties;
+import org.arobase.core.Decision;
+import org.arobase.core.Dossier;
+import org.arobase.core.DossierValidator;
+import org.arobase.core.Edition;
+import org.arobase.core.InvalidDossierException;
+import org.arobase.core.Provenance;
+import org.arobase.core.ServiceMatrix;
+import org.arobase.core.ValidationReport;
+import org.arobase.core.Violation;
+import org.arobase.core.ViolationCodes;
+import org.arobase.rules.internal.KieBases;
+import org.arobase.rules.internal.Parameters;
+import org.arobase.rules.internal.Rater;
+import org.arobase.rules.internal.RuleSource;
+import org.kie.api.KieBase;
+
+/**
+ * The rating engine of one millésime: from a valid dossier, proposes the arobases, the mentions
+ * and the distinctions, with the <em>mosaïque</em> and every reason (docs/METHOD.md).
+ *
+ * <pre>{@code
+ * LabelEngine engine = LabelEngine.builder().edition(2022).build();
+ * Decision decision = engine.evaluate(dossier);
+ * }</pre>
+ *
+ * <p>An engine compiles its rules once, when built, and is immutable and thread-safe: share one
+ * per millésime. Engines built with the same rules and matrix version share the compiled rules.
+ */
+public final class LabelEngine {
+
+  /** The bundled rule files, one per concern, shared by every millésime. */
+  private static final List<String> BUNDLED_RULES = List.of(
+      "eligibility.drl", "mosaic.drl", "obligations.drl", "level.drl", "mentions.drl", "distinctions.drl");
+  private static final String RESOURCES = "/org/arobase/rules/";
+
+  private final Edition edition;
+  private final ServiceMatrix matrix;
+  private final DossierValidator validator;
+  private final Rater rater;
+  private final Provenance provenance;
+  private final int ruleCount;
+
+  private LabelEngine(Edition edition, ServiceMatrix matrix, Parameters parameters, List<RuleSource> rules,
+      String ruleSetId) {
+    this.edition = edition;
+    this.matrix = matrix;
+    this.validator = DossierValidator.builder().edition(edition).matrix(matrix).build();
+    KieBase base;
+    try {
+      base = KieBases.get(matrix.version(), rules);
+    } catch (KieBases.CompilationFailed e) {
+      throw new RuleCompilationException(e.errors().stream()
+          .map(x -> new RuleCompilationException.Problem(x.origin(), x.line(), x.message())).toList());
+    }
+    this.ruleCount = KieBases.ruleCount(base);
+    this.provenance = new Provenance(matrix.version(), ruleSetId, KieBases.hash(rules), parameters.version(),
+        libraryVersion(), Decision.FORMAT);
+    this.rater = new Rater(base, edition, matrix, parameters, provenance);
+  }
+
+  /** @return a builder; {@link Builder#edition(int)} is required */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Rates one dossier.
+   *
+   * @param dossier a dossier of this engine's millésime
+   * @return the decision
+   * @throws InvalidDossierException with the full report when the dossier is not valid (a dossier
+   *     with no eligible initiative has the code {@code NO_ELIGIBLE_INITIATIVE}) or is of another millésime
+   */
+  public Decision evaluate(Dossier dossier) {
+    Objects.requireNonNull(dossier, "dossier");
+    if (dossier.edition() != edition.year()) {
+      throw new InvalidDossierException(ValidationReport.of(List.of(Violation.error("/edition",
+          ViolationCodes.EDITION_UNKNOWN, "this engine rates the millésime " + edition.year() + ", not "
+              + dossier.edition() + "; build an engine for " + dossier.edition()))));
+    }
+    ValidationReport report = validator.validate(dossier);
+    if (!report.isValid()) {
+      throw new InvalidDossierException(report);
+    }
+    return rater.rate(dossier);
+  }
+
+  /**
+   * Rates many dossiers on all cores.
+   *
+   * @param dossiers dossiers of this engine's millésime
+   * @return their decisions, in the order of the collection
+   * @throws InvalidDossierException for the first invalid dossier in that order, after rating the others
+   */
+  public List<Decision> evaluateAll(Collection<Dossier> dossiers) {
+    List<Dossier> list = List.copyOf(dossiers);
+    List<Object> outcomes = list.parallelStream().map(d -> {
+      try {
+        return (Object) evaluate(d);
+      } catch (InvalidDossierException e) {
+        return e;
+      }
+    }).toList();
+    List<Decision> decisions = new ArrayList<>(outcomes.size());
+    for (Object outcome : outcomes) {
+      if (outcome instanceof InvalidDossierException e) {
+        throw new InvalidDossierException(e.report());
+      }
+      decisions.add((Decision) outcome);
+    }
+    return List.copyOf(decisions);
+  }
+
+  /** @return the millésime this engine rates */
+  public Edition edition() {
+    return edition;
+  }
+
+  /** @return the matrix its dossiers are classified in */
+  public ServiceMatrix matrix() {
+    return matrix;
+  }
+
+  /** @return the stamp every decision of this engine carries: matrix, rule set and its hash, parameters, versions */
+  public Provenance provenance() {
+    return provenance;
+  }
+
+  /** @return how many rules the compiled rule set holds (never 0) */
+  public int ruleCount() {
+    return ruleCount;
+  }
+
+  @Override
+  public String toString() {
+    return "LabelEngine[" + edition.year() + ", " + provenance.ruleSetId() + ", " + ruleCount + " rules]";
+  }
+
+  private static String libraryVersion() {
+    try (InputStream in = LabelEngine.class.getResourceAsStream(RESOURCES + "version.properties")) {
+      Properties p = new Properties();
+      if (in != null) {
+        p.load(in);
+      }
+      String v = p.getProperty("version", "");
+      return v.isEmpty() || v.startsWith("$") ? "unknown" : v;
+    } catch (IOException e) {
+      return "unknown";
+    }
+  }
+
+  private static String resource(String name) {
+    try (InputStream in = LabelEngine.class.getResourceAsStream(RESOURCES + name)) {
+      return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the bundled resource " + name, e);
+    }
+  }
+
+  /** Settings of a {@link LabelEngine}: the millésime, and optionally a matrix, parameters and rule files. */
+  public static final class Builder {
+    private Edition edition;
+    private ServiceMatrix matrix;
+    private Path parameters;
+    private final Map<String, Path> rules = new LinkedHashMap<>();
+
+    private Builder() {}
+
+    /**
+     * @param year a millésime known to {@link Edition#of(int)}: 2020, 2021 or 2022
+     * @return this builder
+     * @throws IllegalArgumentException for a millésime arobase does not know
+     */
+    public Builder edition(int year) {
+      this.edition = Edition.of(year);
+      return this;
+    }
+
+    /**
+     * Rates a millésime of your own (for example with other dates); its parameters are the bundled
+     * ones of the same year unless {@link #parameters(Path)} gives others.
+     *
+     * @param edition the millésime
+     * @return this builder
+     */
+    public Builder edition(Edition edition) {
+      this.edition = Objects.requireNonNull(edition, "edition");
+      return this;
+    }
+
+    /**
+     * Uses another matrix than the bundled one of the millésime, for example the association's
+     * official list loaded with {@link ServiceMatrix#load(Path)}.
+     *
+     * @param matrix the matrix
+     * @return this builder
+     */
+    public Builder matrix(ServiceMatrix matrix) {
+      this.matrix = Objects.requireNonNull(matrix, "matrix");
+      return this;
+    }
+
+    /**
+     * Uses a parameters file of the format of the bundled {@code parameters.properties} (docs/METHOD.md).
+     *
+     * @param file the file
+     * @return this builder
+     */
+    public Builder parameters(Path file) {
+      this.parameters = Objects.requireNonNull(file, "file");
+      return this;
+    }
+
+    /**
+     * Adds DRL files to the rule set; a file with the name of a bundled one (e.g. {@code level.drl})
+     * replaces it. Rules run in the pass of their {@code agenda-group} (eligibility, mosaic,
+     * obligations, level, mentions, distinctions), or after every pass when they name none.
+     *
+     * @param files DRL files
+     * @return this builder
+     * @throws IllegalArgumentException when two of the files have the same name
+     */
+    public Builder addRules(Path... files) {
+      for (Path file : files) {
+        String name = Objects.requireNonNull(file, "file").getFileName().toString();
+        Path previous = rules.putIfAbsent(name, file);
+        if (previous != null && !previous.equals(file)) {
+          throw new IllegalArgumentException("two rule files are named " + name + ": " + previous + " and " + file);
+        }
+      }
+      return this;
+    }
+
+    /**
+     * Compiles the rules (once per rule set and matrix version in the JVM) and checks the parameters.
+     *
+     * @return the engine
+     * @throws IllegalStateException when no millésime was given, or the rule set holds no rule
+     * @throws IllegalArgumentException when a file cannot be read or the parameters are wrong, naming the file
+     * @throws RuleCompilationException when a rule file does not compile, naming the file, line and message
+     */
+    public LabelEngine build() {
+      if (edition == null) {
+        throw new IllegalStateException("no millésime: call edition(2022) or edition(Edition) first");
+      }
+      ServiceMatrix m = matrix != null ? matrix : ServiceMatrix.bundled(edition.matrixVersion());
+      Parameters p = readParameters(m);
+      Map<String, RuleSource> sources = new LinkedHashMap<>();
+      for (String name : BUNDLED_RULES) {
+        String specific = resource(edition.year() + "/" + name);
+        String origin = specific != null ? edition.year() + "/" + name : name;
+        sources.put(name, new RuleSource(name, "org/arobase/rules/" + origin,
+            specific != null ? specific : Objects.requireNonNull(resource(name), name)));
+      }
+      List<String> user = new ArrayList<>();
+      for (Map.Entry<String, Path> e : rules.entrySet()) {
+        sources.put(e.getKey(), new RuleSource(e.getKey(), e.getValue().toString(), read(e.getValue())));
+        user.add(e.getKey());
+      }
+      String id = "arobase-" + edition.year() + (user.isEmpty() ? "" : "+" + String.join("+", user));
+      return new LabelEngine(edition, m, p, List.copyOf(sources.values()), id);
+    }
+
+    private Parameters readParameters(ServiceMatrix m) {
+      try {
+        if (parameters != null) {
+          try (Reader reader = Files.newBufferedReader(parameters, StandardCharsets.UTF_8)) {
+            return Parameters.read(parameters.toString(), reader, edition).checkedAgainst(parameters.toString(), m);
+          }
+        }
+        String name = edition.year() + "/parameters.properties";
+        String text = resource(name);
+        if (text == null) {
+          throw new IllegalArgumentException("arobase has no parameters for the millésime " + edition.year()
+              + "; give a parameters file with parameters(Path)");
+        }
+        return Parameters.read("org/arobase/rules/" + name, new java.io.StringReader(text), edition)
+            .checkedAgainst("org/arobase/rules/" + name, m);
+      } catch (IOException e) {
+        throw new IllegalArgumentException("cannot read the parameters " + parameters + ": " + e, e);
+      }
+    }
+
+    private static String read(Path file) {
+      try {
+        return Files.readString(file, StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new IllegalArgumentException("cannot read the rule file " + file + ": " + e, e);
+      }
+    }
+  }
+}

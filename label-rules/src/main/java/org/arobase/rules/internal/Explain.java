@@ -1,0 +1,79 @@
+package org.arobase.rules.internal;
+
+import java.util.List;
+import org.arobase.core.Category;
+import org.arobase.core.Outcome;
+import org.arobase.core.Reason;
+
+/** French wording shared by the rules, so that every message reads the same way. */
+public final class Explain {
+  private Explain() {}
+
+  /**
+   * @param met whether the criterion holds
+   * @return the outcome
+   */
+  public static Outcome outcome(boolean met) {
+    return met ? Outcome.MET : Outcome.MISSED;
+  }
+
+  /**
+   * @param rule the rule id
+   * @param met whether the criterion holds
+   * @param actual the measured value
+   * @param expected the threshold
+   * @param message the French sentence
+   * @return the reason
+   */
+  public static Reason reason(String rule, boolean met, String actual, String expected, String message) {
+    return new Reason(rule, outcome(met), actual, expected, message);
+  }
+
+  /**
+   * @param fraction 0 to 1
+   * @return a French percentage with one decimal, e.g. {@code 23,4 %}
+   */
+  public static String percent(double fraction) {
+    // By hand: String.format was the costliest step of a rating.
+    long tenths = Math.round(fraction * 1000);
+    String sign = tenths < 0 ? "-" : "";
+    tenths = Math.abs(tenths);
+    return sign + (tenths / 10) + "," + (tenths % 10) + " %";
+  }
+
+  /**
+   * @param category a category
+   * @return its French name with an article, e.g. « un village »
+   */
+  public static String category(Category category) {
+    return switch (category) {
+      case VILLAGE -> "un village";
+      case VILLE -> "une ville";
+      case TERRITOIRE -> "un territoire";
+    };
+  }
+
+  /**
+   * @param codes enjeu codes
+   * @return them joined with commas, or « aucun »
+   */
+  public static String codes(List<String> codes) {
+    return codes.isEmpty() ? "aucun" : String.join(", ", codes);
+  }
+
+  /**
+   * @param n an integer
+   * @return it with French thousands separators, e.g. {@code 3 500}
+   */
+  public static String number(long n) {
+    String digits = Long.toString(Math.abs(n));
+    StringBuilder out = new StringBuilder(n < 0 ? "-" : "");
+    for (int i = 0; i < digits.length(); i++) {
+      if (i > 0 && (digits.length() - i) % 3 == 0) {
+        out.append(' ');
+      }
+      out.append(digits.charAt(i));
+    }
+    return out.toString();
+  }
+}

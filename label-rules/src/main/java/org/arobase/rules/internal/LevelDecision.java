@@ -1,0 +1,35 @@
+package org.arobase.rules.internal;
+
+import java.util.Collection;
+
+/**
+ * The level proposed (fact inserted by the level rules).
+ *
+ * @param arobases the level, 1 to 5
+ * @param reached the highest level whose criteria hold, before caps
+ * @param cap the lowest ceiling of a missing obligation, 5 when none
+ */
+public record LevelDecision(int arobases, int reached, int cap) {
+
+  /**
+   * @param reached the levels whose criteria hold
+   * @param caps the ceilings
+   * @return the highest level reached (at least 1), under the lowest ceiling
+   */
+  public static LevelDecision of(Collection<?> reached, Collection<LevelCap> caps) {
+    int high = 1;
+    for (Object level : reached) {
+      high = Math.max(high, ((Number) level).intValue());
+    }
+    int cap = 5;
+    for (LevelCap c : caps) {
+      cap = Math.min(cap, c.cap());
+    }
+    return new LevelDecision(Math.max(1, Math.min(high, cap)), high, cap);
+  }
+
+  /** @return whether a ceiling lowered the level */
+  public boolean capped() {
+    return cap < reached;
+  }
+}

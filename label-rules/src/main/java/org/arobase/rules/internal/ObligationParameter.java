@@ -1,0 +1,50 @@
+package org.arobase.rules.internal;
+
+import org.kie.api.definition.type.ClassReactive;
+import java.time.LocalDate;
+import org.arobase.core.CollectivityKind;
+
+/**
+ * A legal obligation of DOMAIN §5 (parameter fact).
+ *
+ * @param code e.g. {@code OPEN_DATA}
+ * @param law the law, in French, as it reads after « selon »
+ * @param from the first reference date at which it applies
+ * @param communePopulationAbove it applies to communes above this population; -1 for all
+ * @param intercommunalityPopulationAbove the same for intercommunalités
+ * @param agentsAtLeast it applies from this staff on; 0 for any staff
+ * @param cap the highest level a collectivité missing it can get
+ */
+// Never modified, only inserted: class reactivity is enough and spares warnings on constraints
+// that compare it with another fact's values.
+@ClassReactive
+public record ObligationParameter(
+    String code, String law, LocalDate from, int communePopulationAbove, int intercommunalityPopulationAbove,
+    int agentsAtLeast, int cap) {
+
+  /**
+   * @param kind the collectivité's kind
+   * @return the population above which it applies to that kind; -1 for all
+   */
+  public int populationThreshold(CollectivityKind kind) {
+    return kind == CollectivityKind.COMMUNE ? communePopulationAbove : intercommunalityPopulationAbove;
+  }
+
+  /**
+   * @param kind the collectivité's kind
+   * @param population its population
+   * @return whether it applies to that population
+   */
+  public boolean coversPopulation(CollectivityKind kind, int population) {
+    return populationThreshold(kind) < 0 || population > populationThreshold(kind);
+  }
+
+  /**
+   * @param agentsDeclared whether the staff is declared
+   * @param agents the staff
+   * @return whether it applies to that staff: always without a staff threshold, never to an undeclared staff otherwise
+   */
+  public boolean coversStaff(boolean agentsDeclared, double agents) {
+    return agentsAtLeast == 0 || agentsDeclared && agents >= agentsAtLeast;
+  }
+}

@@ -1,0 +1,10 @@
+package org.arobase.rules.internal;
+
+/**
+ * One DRL file of a rule set.
+ *
+ * @param name the file name, unique in the rule set, e.g. {@code level.drl}
+ * @param origin where it comes from, for messages: a resource name or the path as given
+ * @param text its contents
+ */
+public record RuleSource(String name, String origin, String text) {}

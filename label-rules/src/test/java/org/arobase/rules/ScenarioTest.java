@@ -1,0 +1,107 @@
+package org.arobase.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+import org.arobase.core.Decision;
+import org.arobase.core.IgnoredInitiative;
+import org.arobase.core.InvalidDossierException;
+import org.arobase.core.Mention;
+import org.arobase.core.Reason;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/** Runs every {@code *.scenario} file under {@code org/arobase/rules/<millésime>/scenarios/}. */
+class ScenarioTest {
+
+  private static final Map<String, LabelEngine> ENGINES = new ConcurrentHashMap<>();
+
+  @TestFactory
+  Stream<DynamicTest> scenarios() throws IOException, URISyntaxException {
+    Path root = Path.of(ScenarioTest.class.getResource("/org/arobase/rules").toURI());
+    List<Path> files;
+    try (Stream<Path> walk = Files.walk(root)) {
+      files = walk.filter(p -> p.toString().endsWith(".scenario")).sorted().toList();
+    }
+    assertTrue(files.size() >= 20, "scenario files found: " + files.size());
+    return files.stream().map(f -> DynamicTest.dynamicTest(root.relativize(f).toString(), f.toUri(), () -> run(f)));
+  }
+
+  static LabelEngine engine(Scenario s) {
+    String key = s.edition() + "|" + s.rules();
+    return ENGINES.computeIfAbsent(key, k -> {
+      LabelEngine.Builder builder = LabelEngine.builder().edition(s.edition());
+      s.rules().forEach(builder::addRules);
+      return builder.build();
+    });
+  }
+
+  private static void run(Path file) throws IOException {
+    Scenario s = Scenario.read(file);
+    Map<String, List<String>> expect = s.expect();
+    LabelEngine engine = engine(s);
+    if (expect.containsKey("refused")) {
+      InvalidDossierException e = assertThrows(InvalidDossierException.class, () -> engine.evaluate(s.dossier()));
+      assertTrue(e.report().codes().containsAll(Scenario.words(one(expect, "refused"))), e.report().toString());
+      return;
+    }
+    Decision d = engine.evaluate(s.dossier());
+    String context = "\n" + d.reasons().stream().map(Reason::toString).reduce("", (a, b) -> a + "\n" + b);
+    assertFalse(expect.isEmpty(), "a scenario expects something");
+    for (var entry : expect.entrySet()) {
+      for (String value : entry.getValue()) {
+        switch (entry.getKey()) {
+          case "arobases" -> assertEquals(Integer.parseInt(value), d.arobases(), "arobases" + context);
+          case "category" -> assertEquals(value, d.collectivity().category().name(), "category");
+          case "mentions" -> assertEquals(Scenario.words(value), d.mentions().stream().map(Mention::code).toList(),
+              "mentions" + context);
+          case "distinctions" -> assertEquals(Scenario.words(value),
+              d.distinctions().stream().map(Enum::name).toList(), "distinctions" + context);
+          case "eligible" -> assertEquals(Scenario.words(value).stream().sorted().toList(), d.eligibleInitiatives(),
+              "eligible initiatives");
+          case "ignored" -> assertEquals(Scenario.words(value).stream().sorted().toList(),
+              d.ignoredInitiatives().stream().map(i -> i.id() + ":" + i.reason()).toList(), "ignored initiatives");
+          case "reason" -> {
+            String[] p = value.split("\\s+");
+            assertTrue(d.reasons().stream().anyMatch(r -> r.rule().equals(p[0]) && r.outcome().name().equals(p[1])),
+                "reason " + value + context);
+          }
+          case "next" -> {
+            List<String> words = Scenario.words(value);
+            if (words.isEmpty()) {
+              assertTrue(d.next().isEmpty(), "no next level at 5@");
+            } else {
+              assertEquals(Integer.parseInt(words.get(0)), d.next().orElseThrow().arobases(), "next level");
+              assertEquals(words.subList(1, words.size()).stream().sorted().toList(),
+                  d.next().get().missing().stream().map(Reason::rule).sorted().toList(), "next level's failing criteria");
+            }
+          }
+          case "score" -> assertEquals(Double.parseDouble(value), d.mosaic().score(), 1e-9, "global score");
+          default -> throw new IllegalArgumentException(file + ": unknown expectation '" + entry.getKey() + "'");
+        }
+      }
+    }
+    // Every level, mention and ignored initiative carries a reason.
+    assertTrue(ReasonChecks.levelExplained(d), "level " + d.arobases() + " has a MET reason" + context);
+    for (Mention m : d.mentions()) {
+      assertTrue(d.reasons().stream().anyMatch(r -> r.rule().equals("MENTION." + m.code()) && r.met()), m.code());
+    }
+    for (IgnoredInitiative i : d.ignoredInitiatives()) {
+      assertTrue(d.reasons().stream().anyMatch(r -> r.rule().equals("ELIGIBILITY." + i.id()) && !r.met()), i.id());
+    }
+  }
+
+  private static String one(Map<String, List<String>> expect, String key) {
+    return expect.get(key).get(0);
+  }
+}
