@@ -4,9 +4,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.arobase.core.Category;
+import org.arobase.core.Palmares;
 import org.arobase.core.jury.DepartureReport;
 import org.arobase.core.jury.Departures;
 
@@ -14,6 +16,8 @@ import org.arobase.core.jury.Departures;
 public final class DepartureRenderer {
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
+  /** The families in their published order: Villes, Villages, Territoires Internet. */
+  private static final List<Category> FAMILIES = List.of(Category.VILLE, Category.VILLAGE, Category.TERRITOIRE);
 
   private DepartureRenderer() {}
 
@@ -33,7 +37,12 @@ public final class DepartureRenderer {
     ObjectNode byLevel = root.putObject("byLevel");
     report.byLevel().forEach((level, d) -> departures(byLevel.putObject(String.valueOf(level)), d));
     ObjectNode byCategory = root.putObject("byCategory");
-    report.byCategory().forEach((category, d) -> departures(byCategory.putObject(category.name()), d));
+    for (Category c : FAMILIES) {
+      Departures d = report.byCategory().get(c);
+      if (d != null) {
+        departures(byCategory.putObject(c.name()), d);
+      }
+    }
     ObjectNode differences = root.putObject("differences");
     report.differences().forEach((difference, count) -> differences.put(String.valueOf(difference), count));
     root.put("mentionsChanged", report.mentionsChanged());
@@ -67,11 +76,16 @@ public final class DepartureRenderer {
     sb.append("  ").append(line(all)).append('\n');
     if (!report.byLevel().isEmpty()) {
       sb.append("\nPar niveau proposé par le moteur\n");
-      report.byLevel().forEach((level, d) -> sb.append(String.format("  %d@          %s%n", level, line(d))));
+      report.byLevel().forEach((level, d) -> sb.append(String.format("  %-20s  %s%n", level + "@", line(d))));
     }
     if (!report.byCategory().isEmpty()) {
       sb.append("\nPar catégorie\n");
-      report.byCategory().forEach((c, d) -> sb.append(String.format("  %-11s  %s%n", family(c), line(d))));
+      for (Category c : FAMILIES) {
+        Departures d = report.byCategory().get(c);
+        if (d != null) {
+          sb.append(String.format("  %-20s  %s%n", Palmares.family(c), line(d)));
+        }
+      }
     }
     if (!report.differences().isEmpty()) {
       sb.append("\nÉcarts (attribué − proposé)\n");
@@ -94,13 +108,5 @@ public final class DepartureRenderer {
         "%d dossier%s : accord %d (%.0f %%), relevés %d, abaissés %d, écart moyen %+.2f @, écart absolu moyen %.2f @",
         d.count(), JuryPlanRenderer.plural(d.count()), d.agreements(), d.agreementShare() * 100, d.raised(),
         d.lowered(), d.meanDifference(), d.meanAbsoluteDifference());
-  }
-
-  private static String family(Category category) {
-    return switch (category) {
-      case VILLAGE -> "Villages";
-      case VILLE -> "Villes";
-      case TERRITOIRE -> "Territoires";
-    };
   }
 }

@@ -99,12 +99,13 @@ class JuryRenderingTest {
     assertEquals(0.4, json.at("/overall/agreementShare").asDouble());
     assertEquals(0.4, json.at("/overall/meanDifference").asDouble());
     assertEquals(1, json.at("/differences/2").asInt());
-    assertEquals(1, json.at("/byCategory/TERRITOIRE/lowered").asInt());
+    assertEquals(1, json.at("/byCategory/VILLE/lowered").asInt());
+    assertEquals(1.0, json.at("/byCategory/TERRITOIRE/agreementShare").asDouble());
     assertEquals(1, json.at("/byLevel/1/raised").asInt());
     String text = DepartureRenderer.text(report);
     assertTrue(text.startsWith("Écarts du jury par rapport au moteur — 5 dossiers comparés\n"), text);
-    assertTrue(text.contains("  Territoires  1 dossier : accord 0 (0 %), relevés 0, abaissés 1, écart moyen -1,00 @"),
-        text);
+    assertTrue(text.contains("\n  Villes Internet       2 dossiers : accord 1 (50 %), relevés 0, abaissés 1, "
+        + "écart moyen -0,50 @, écart absolu moyen 0,50 @\n  Villages Internet     2 dossiers"), text);
     assertTrue(text.contains("  +2 @ : 1 dossier\n"), text);
   }
 
