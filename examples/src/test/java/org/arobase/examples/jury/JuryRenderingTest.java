@@ -12,13 +12,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.arobase.core.jury.DepartureReport;
 import org.arobase.core.jury.JuryPlan;
 import org.arobase.core.jury.JuryPlanner;
 import org.arobase.core.jury.Juror;
 import org.arobase.core.jury.PlannedDossier;
 import org.arobase.json.JuryJson;
+import org.arobase.json.LabelJson;
 import org.junit.jupiter.api.Test;
 
 class JuryRenderingTest {
@@ -27,20 +27,13 @@ class JuryRenderingTest {
   static final Path JURORS = Path.of("jury", "jurors.json");
   static final Path RECORDS = Path.of("jury", "records-2022.json");
 
-  /** The sample dossiers of 2022, planned by their file names. */
+  /** Seven sample dossiers of 2022, planned by their paths. */
   static List<PlannedDossier> dossiers() throws Exception {
     List<PlannedDossier> out = new ArrayList<>();
-    String[][] samples = {
-      {"dossiers/ayen-2022.json", "19015", "Ayen", "19", "Nouvelle-Aquitaine", "8"},
-      {"dossiers/martigues-2022.json", "13056", "Martigues", "13", "Provence-Alpes-Côte d'Azur", "75"},
-      {"dossiers/noisy-le-grand-2022.json", "93051", "Noisy-le-Grand", "93", "Île-de-France", "38"},
-      {"dossiers/venelles-2022.json", "13113", "Venelles", "13", "Provence-Alpes-Côte d'Azur", "16"},
-      {"dossiers/eurometropole-strasbourg-2022.json", "246700488", "Eurométropole de Strasbourg", "67", "Grand Est", "32"},
-      {"dossiers/les-mureaux-2022.json", "78440", "Les Mureaux", "78", "Île-de-France", "33"},
-      {"dossiers/amboise-2022.json", "37003", "Amboise", "37", "Centre-Val de Loire", "23"},
-    };
-    for (String[] s : samples) {
-      out.add(new PlannedDossier(s[0], s[1], s[2], Optional.of(s[3]), Optional.of(s[4]), Integer.parseInt(s[5])));
+    for (String name : List.of("ayen", "martigues", "noisy-le-grand", "venelles", "eurometropole-strasbourg",
+        "les-mureaux", "amboise")) {
+      Path file = Path.of("dossiers", name + "-2022.json");
+      out.add(PlannedDossier.of(file.toString(), LabelJson.standard().readDossier(Files.readString(file))));
     }
     return out;
   }
