@@ -31,6 +31,10 @@ final class FiguresCommand implements Callable<Integer> {
   @Option(names = "--previous", paramLabel = "PATH", description = "The previous millésime's dossiers, for the growth.")
   List<String> previous = new ArrayList<>();
 
+  @Option(names = "--records", paramLabel = "RECORDS",
+      description = "The jury's records: a dossier's award replaces the engine's proposal (repeatable).")
+  List<String> records = new ArrayList<>();
+
   @Option(names = "--rules", paramLabel = "FILE.drl", description = "A rule file to add or replace (repeatable).")
   List<Path> rules = new ArrayList<>();
 
@@ -61,9 +65,11 @@ final class FiguresCommand implements Callable<Integer> {
     }
     int edition = valid.stream().mapToInt(r -> r.decision().get().edition()).max().getAsInt();
     KeyFigures.Builder figures = KeyFigures.builder(edition);
+    Awarded awarded = new Awarded(JuryCommand.records(records, root.in, err));
     for (Rating.Rated r : valid) {
       if (r.decision().get().edition() == edition) {
-        figures.add(r.dossier().get(), r.decision().get());
+        var result = awarded.of(r.decision().get());
+        figures.add(r.dossier().get(), result.arobases(), result.mentions().stream().map(m -> m.code()).toList());
       } else {
         err.println("arobase: " + r.read().source() + " is of the millésime " + r.decision().get().edition()
             + ", not counted in the figures of " + edition);

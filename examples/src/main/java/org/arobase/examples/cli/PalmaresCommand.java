@@ -32,6 +32,10 @@ final class PalmaresCommand implements Callable<Integer> {
   @Option(names = "--rules", paramLabel = "FILE.drl", description = "A rule file to add or replace (repeatable).")
   List<Path> rules = new ArrayList<>();
 
+  @Option(names = "--records", paramLabel = "RECORDS",
+      description = "The jury's records: a dossier's award replaces the engine's proposal (repeatable).")
+  List<String> records = new ArrayList<>();
+
   @Parameters(paramLabel = "PATH", arity = "1..*", description = "Dossiers, or palmarès lists ending in .tsv.")
   List<String> paths;
 
@@ -62,9 +66,10 @@ final class PalmaresCommand implements Callable<Integer> {
     if (!dossierPaths.isEmpty()) {
       Rating rating = new Rating(rules, Rating.newestEdition());
       var read = DossierReading.read(dossierPaths, root.in, DossierReading.validator(true), Optional.empty());
+      Awarded awarded = new Awarded(JuryCommand.records(records, root.in, spec.commandLine().getErr()));
       for (Rating.Rated r : rating.rate(read, new Progress(spec.commandLine().getErr(), read.size(), "rated"))) {
         if (r.decision().isPresent()) {
-          palmares.add(r.dossier().get(), r.decision().get());
+          palmares.add(r.dossier().get(), r.decision().get(), awarded.of(r.decision().get()).arobases());
         } else {
           allValid = false;
           RateCommand.printText(r.result(), spec.commandLine().getErr(), false);

@@ -243,6 +243,38 @@ class CommandsTest {
     assertEquals(1, f.get("growth").get("previousDossiers").asInt());
   }
 
+  @Test
+  void juryPlanAssignsEveryDossierOnce() throws IOException {
+    CliRun run = CliRun.of("jury", "plan", "--format", "json", "--jurors", "jury/jurors.json", SAMPLES);
+    assertEquals(0, run.exit(), run.err());
+    JsonNode plan = JSON.readTree(run.out());
+    Set<String> seen = new HashSet<>();
+    int max = 0;
+    int min = Integer.MAX_VALUE;
+    for (JsonNode binome : plan.get("binomes")) {
+      assertEquals(2, binome.get("jurors").size());
+      binome.get("dossiers").forEach(d -> assertTrue(seen.add(d.asText()), "twice: " + d));
+      max = Math.max(max, binome.get("initiatives").asInt());
+      min = Math.min(min, binome.get("initiatives").asInt());
+    }
+    assertEquals(CliRun.of("validate", "--format", "json", SAMPLES).out().split("\"source\"").length - 1, seen.size());
+    assertEquals(min, plan.get("spread").get("min").asInt());
+    assertEquals(max, plan.get("spread").get("max").asInt());
+    assertEquals(2, CliRun.of("jury", "plan", "--jurors", "none.json", SAMPLES).exit());
+  }
+
+  @Test
+  void theJurysAwardReplacesTheEngineInTheFigures() throws IOException {
+    JsonNode engine = JSON.readTree(CliRun.of("figures", "--format", "json", SAMPLES).out());
+    CliRun run = CliRun.of("figures", "--format", "json", "--records", "jury/records-2022.json", SAMPLES);
+    assertEquals(0, run.exit(), run.err());
+    JsonNode awarded = JSON.readTree(run.out());
+    assertEquals(engine.get("dossiers"), awarded.get("dossiers"));
+    assertFalse(engine.get("byArobases").equals(awarded.get("byArobases")), "the records change some levels");
+    CliRun report = CliRun.of("jury", "report", "--format", "json", "jury/records-2022.json");
+    assertEquals(0, report.exit(), report.err());
+  }
+
   /** Every file of label-json's corpus of bad inputs: exit code 1, its expected codes, no stack trace. */
   @TestFactory
   Stream<DynamicTest> theCorpusOfBadInputsIsRejected() throws IOException {
