@@ -175,12 +175,6 @@ public final class JuryJson {
     return node;
   }
 
-  /** Opens a parser; may fail at once on a limit or an I/O error. */
-  @FunctionalInterface
-  private interface Opener {
-    JsonParser open() throws IOException;
-  }
-
   private static <T> List<T> read(String json, Function<JuryReader, List<T>> what) {
     return read(() -> FACTORY.createParser(json), what);
   }
@@ -198,40 +192,7 @@ public final class JuryJson {
     }
   }
 
-  private static <T> List<T> read(Opener opener, Function<JuryReader, List<T>> what) {
-    JsonParser created;
-    try {
-      created = opener.open();
-    } catch (StreamConstraintsException e) {
-      throw new LabelJsonException(List.of(Violation.error("", Cursor.limitCode(e), Cursor.limitMessage(e))));
-    } catch (IOException e) {
-      throw new LabelJsonException(List.of(Violation.error("", JsonCodes.JSON_READ_FAILED,
-          "cannot read: " + e.getMessage())));
-    }
-    try (JsonParser parser = created) {
-      Cursor cursor = new Cursor(parser);
-      List<T> value = null;
-      try {
-        if (cursor.next() == null) {
-          cursor.problem(JsonCodes.JSON_SYNTAX, "the document is empty");
-        } else {
-          value = what.apply(new JuryReader(cursor));
-          cursor.resetPath();
-          if (cursor.next() != null) {
-            cursor.problem(JsonCodes.JSON_SYNTAX, "unexpected content after the value");
-          }
-        }
-      } catch (Cursor.Fatal e) {
-        value = null;
-      }
-      List<Violation> problems = cursor.drain();
-      if (value == null || !problems.isEmpty()) {
-        throw new LabelJsonException(problems);
-      }
-      return value;
-    } catch (IOException e) {
-      throw new LabelJsonException(List.of(Violation.error("", JsonCodes.JSON_READ_FAILED,
-          "cannot read: " + e.getMessage())));
-    }
+  private static <T> List<T> read(Cursor.Opener opener, Function<JuryReader, List<T>> what) {
+    return Cursor.readDocument(opener, cursor -> what.apply(new JuryReader(cursor)));
   }
 }

@@ -11,8 +11,7 @@ import org.arobase.core.Dossier;
 import org.arobase.json.LabelJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 /** {@code arobase geojson}: the located initiatives of the dossiers as an RFC 7946 FeatureCollection. */
@@ -23,17 +22,13 @@ final class GeoJsonCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--no-geography", negatable = false, description = "Skip the checks against the official geography.")
-  boolean noGeography;
-
-  @Parameters(paramLabel = "PATH", arity = "1..*", description = "Dossier files, arrays, directories, or -.")
-  List<String> paths;
+  @Mixin DossierOptions dossiers;
 
   @Override
   public Integer call() {
     Arobase root = (Arobase) spec.root().userObject();
-    Rating rating = new Rating(List.of(), Rating.newestEdition());
-    var read = DossierReading.read(paths, root.in, DossierReading.validator(!noGeography), Optional.empty());
+    Rating rating = new Rating(List.of(), dossiers.likelyEdition());
+    var read = dossiers.read(root.in);
     List<Rating.Rated> rated = rating.rate(read, new Progress(spec.commandLine().getErr(), read.size(), "rated"));
     boolean allValid = true;
     for (Rating.Rated r : rated) {

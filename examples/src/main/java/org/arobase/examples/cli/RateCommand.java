@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.arobase.core.Decision;
 import org.arobase.core.Mention;
@@ -15,7 +14,7 @@ import org.arobase.json.RatingResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 /** {@code arobase rate}: the proposed arobases, mentions and distinctions of each dossier, with reasons. */
@@ -28,9 +27,6 @@ final class RateCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--edition", paramLabel = "YEAR", description = "Rate the dossiers as dossiers of this millésime (default: each dossier's own).")
-  Integer edition;
-
   @Option(names = "--format", paramLabel = "FORMAT", description = "text, json or csv (default: ${DEFAULT-VALUE}).")
   Format format = Format.text;
 
@@ -41,18 +37,13 @@ final class RateCommand implements Callable<Integer> {
   @Option(names = "--reasons", negatable = false, description = "In text, print every reason, not only the level's.")
   boolean allReasons;
 
-  @Option(names = "--no-geography", negatable = false, description = "Skip the checks against the official geography.")
-  boolean noGeography;
-
-  @Parameters(paramLabel = "PATH", arity = "1..*",
-      description = "Dossier files, files holding an array of dossiers, directories of *.json files, or - for standard input.")
-  List<String> paths;
+  @Mixin DossierOptions dossiers;
 
   @Override
   public Integer call() {
     Arobase root = (Arobase) spec.root().userObject();
-    Rating rating = new Rating(rules, edition == null ? Rating.newestEdition() : edition);
-    var read = DossierReading.read(paths, root.in, DossierReading.validator(!noGeography), Optional.ofNullable(edition));
+    Rating rating = new Rating(rules, dossiers.likelyEdition());
+    var read = dossiers.read(root.in);
     List<Rating.Rated> rated = rating.rate(read, new Progress(spec.commandLine().getErr(), read.size(), "rated"));
     List<RatingResult> results = rated.stream().map(Rating.Rated::result).toList();
     PrintWriter out = spec.commandLine().getOut();
