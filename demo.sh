@@ -18,5 +18,6 @@ echo "== arobase report examples/dossiers/martigues-2022.json --out examples/tar
 arobase report examples/dossiers/martigues-2022.json --out examples/target/martigues-2022.html
 echo
 echo "== arobase palmares examples/data/palmares-2020.tsv  (the published 2020 palmarès, names resolved)"
-arobase palmares examples/data/palmares-2020.tsv | head -n 25
-echo "…"
+arobase palmares examples/data/palmares-2020.tsv > examples/target/palmares-2020.txt
+head -n 25 examples/target/palmares-2020.txt
+echo "… (the whole palmarès is in examples/target/palmares-2020.txt)"
