@@ -1,2 +1,2 @@
-/** Samples. */
+/** Runnable samples of the library's API, compiled and run by the build (the README's example among them). */
 package org.arobase.examples;

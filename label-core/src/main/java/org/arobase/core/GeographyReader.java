@@ -2,10 +2,8 @@ package org.arobase.core;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -126,8 +124,8 @@ final class GeographyReader {
   }
 
   private List<List<String>> rows(String file, List<String> header) {
-    try (Reader in = new InputStreamReader(opener.open(file), StandardCharsets.UTF_8)) {
-      TsvReader tsv = TsvReader.read(origin + ", " + file, in, header);
+    try {
+      TsvReader tsv = TsvReader.read(origin + ", " + file, opener.open(file), header);
       tsv.directives.forEach(directives::putIfAbsent);
       List<List<String>> rows = new ArrayList<>(tsv.rows.size());
       tsv.rows.forEach(row -> rows.add(row.cells()));

@@ -187,6 +187,51 @@ final class Cursor {
    * @param limit what Jackson refused
    * @return the code of the limit, told apart by Jackson's message (pinned by the tests of each limit)
    */
+  /** Opens a parser; opening may already cross a limit or fail to read. */
+  interface Opener {
+    JsonParser open() throws IOException;
+  }
+
+  /**
+   * Reads one whole document: the value {@code read} makes of it, or every problem found.
+   *
+   * @throws LabelJsonException with every problem, when there is one
+   */
+  static <T> T readDocument(Opener opener, java.util.function.Function<Cursor, T> read) {
+    JsonParser created;
+    try {
+      created = opener.open();
+    } catch (StreamConstraintsException e) {
+      throw new LabelJsonException(List.of(Violation.error("", limitCode(e), limitMessage(e))));
+    } catch (IOException e) {
+      throw new LabelJsonException(List.of(Violation.error("", JsonCodes.JSON_READ_FAILED, "cannot read: " + e.getMessage())));
+    }
+    try (JsonParser parser = created) {
+      Cursor cursor = new Cursor(parser);
+      T value = null;
+      try {
+        if (cursor.next() == null) {
+          cursor.problem(JsonCodes.JSON_SYNTAX, "the document is empty");
+        } else {
+          value = read.apply(cursor);
+          cursor.resetPath();
+          if (cursor.next() != null) {
+            cursor.problem(JsonCodes.JSON_SYNTAX, "unexpected content after the value");
+          }
+        }
+      } catch (Fatal e) {
+        value = null;
+      }
+      List<Violation> problems = cursor.drain();
+      if (value == null || !problems.isEmpty()) {
+        throw new LabelJsonException(problems);
+      }
+      return value;
+    } catch (IOException e) {
+      throw new LabelJsonException(List.of(Violation.error("", JsonCodes.JSON_READ_FAILED, "cannot read: " + e.getMessage())));
+    }
+  }
+
   static String limitCode(StreamConstraintsException limit) {
     String m = String.valueOf(limit.getOriginalMessage());
     return m.startsWith("Document length") ? JsonCodes.JSON_LIMIT_DOCUMENT_SIZE

@@ -255,39 +255,7 @@ public final class LabelJson {
 
   private <T> T single(String json, Function<ModelReader, T> read) {
     Objects.requireNonNull(json, "json");
-    JsonParser created;
-    try {
-      created = factory.createParser(json);
-    } catch (StreamConstraintsException e) {
-      throw new LabelJsonException(List.of(Violation.error("", Cursor.limitCode(e), Cursor.limitMessage(e))));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    try (JsonParser parser = created) {
-      Cursor cursor = new Cursor(parser);
-      ModelReader reader = new ModelReader(cursor, limits);
-      T value = null;
-      try {
-        if (cursor.next() == null) {
-          cursor.problem(JsonCodes.JSON_SYNTAX, "the document is empty");
-        } else {
-          value = read.apply(reader);
-          cursor.resetPath();
-          if (cursor.next() != null) {
-            cursor.problem(JsonCodes.JSON_SYNTAX, "unexpected content after the value");
-          }
-        }
-      } catch (Cursor.Fatal e) {
-        value = null;
-      }
-      List<Violation> problems = cursor.drain();
-      if (value == null || !problems.isEmpty()) {
-        throw new LabelJsonException(problems);
-      }
-      return value;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return Cursor.readDocument(() -> factory.createParser(json), cursor -> read.apply(new ModelReader(cursor, limits)));
   }
 
   // ---------------------------------------------------------------- writing

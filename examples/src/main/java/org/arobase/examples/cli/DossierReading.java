@@ -20,10 +20,16 @@ final class DossierReading {
 
   private DossierReading() {}
 
-  /** The validator of the command line: the standard checks plus the identity against the official geography. */
+  /**
+   * The validator of the command line: the standard checks plus the identity against the
+   * official geography, which starts loading at once in the background while the JSON is read.
+   */
   static DossierValidator validator(boolean geography) {
     DossierValidator.Builder builder = DossierValidator.builder();
     if (geography) {
+      Thread preload = new Thread(Geography::official, "geography");
+      preload.setDaemon(true);
+      preload.start();
       builder.addCheck(Geography.official().identityCheck());
     }
     return builder.build();

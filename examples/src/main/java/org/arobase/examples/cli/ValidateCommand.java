@@ -2,7 +2,6 @@ package org.arobase.examples.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.Optional;
 import org.arobase.core.Severity;
 import org.arobase.core.Violation;
 import org.arobase.json.DossierResult;
@@ -10,7 +9,7 @@ import org.arobase.json.LabelJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 /** {@code arobase validate}: every problem of every dossier, at once. */
@@ -23,25 +22,15 @@ final class ValidateCommand implements java.util.concurrent.Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--edition", paramLabel = "YEAR", description = "Check the dossiers as dossiers of this millésime (default: each dossier's own).")
-  Integer edition;
-
   @Option(names = "--format", paramLabel = "FORMAT", description = "text or json (default: ${DEFAULT-VALUE}).")
   Format format = Format.text;
 
-  @Option(names = "--no-geography", negatable = false,
-      description = "Skip the checks against the official geography (unknown code, name or population that do not match).")
-  boolean noGeography;
-
-  @Parameters(paramLabel = "PATH", arity = "1..*",
-      description = "Dossier files, files holding an array of dossiers, directories of *.json files, or - for standard input.")
-  List<String> paths;
+  @Mixin DossierOptions dossiers;
 
   @Override
   public Integer call() {
     Arobase root = (Arobase) spec.root().userObject();
-    List<DossierResult> results = DossierReading.read(paths, root.in, DossierReading.validator(!noGeography),
-        Optional.ofNullable(edition));
+    List<DossierResult> results = dossiers.read(root.in);
     PrintWriter out = spec.commandLine().getOut();
     if (format == Format.json) {
       LabelJson.standard().writeValidation(results, out);

@@ -61,7 +61,8 @@ public final class DecisionReport {
     html.append("<section><h2>Mosaïque des 16 enjeux</h2>\n<p>Score global : <strong>")
         .append(percent(decision.mosaic().score())).append("</strong> des services applicables couverts en moyenne · ")
         .append(decision.mosaic().coveredEnjeux()).append(" enjeux sur ").append(decision.mosaic().enjeux().size())
-        .append(" touchés · ").append(decision.eligibleInitiatives().size()).append(" initiatives retenues.</p>\n")
+        .append(" touchés · ").append(decision.eligibleInitiatives().size())
+        .append(decision.eligibleInitiatives().size() > 1 ? " initiatives retenues" : " initiative retenue").append(".</p>\n")
         .append(mosaic(decision)).append("</section>\n");
 
     decision.next().ifPresent(next -> {
@@ -78,15 +79,17 @@ public final class DecisionReport {
       html.append("</section>\n");
     });
 
-    html.append("<section><h2>Raisons</h2>\n<table>\n<thead><tr><th>Règle</th><th>Résultat</th><th>Valeur</th>"
-        + "<th>Attendu</th><th>Explication</th></tr></thead>\n<tbody>\n");
-    for (Reason r : decision.reasons()) {
-      html.append("<tr class=\"").append(r.met() ? "met" : "missed").append("\"><td><code>").append(escape(r.rule()))
-          .append("</code></td><td>").append(r.met() ? "atteint" : "manqué").append("</td><td>").append(escape(r.actual()))
-          .append("</td><td>").append(escape(r.expected())).append("</td><td>").append(escape(r.message()))
-          .append("</td></tr>\n");
+    // The level, obligations, mentions and distinctions first; the long list of counted initiatives folded.
+    List<Reason> decisive = decision.reasons().stream().filter(r -> !r.rule().startsWith("ELIGIBILITY.")).toList();
+    List<Reason> eligibility = decision.reasons().stream().filter(r -> r.rule().startsWith("ELIGIBILITY.")).toList();
+    html.append("<section><h2>Raisons</h2>\n");
+    reasonTable(html, decisive);
+    if (!eligibility.isEmpty()) {
+      html.append("<details><summary>Éligibilité des ").append(eligibility.size()).append(" initiatives</summary>\n");
+      reasonTable(html, eligibility);
+      html.append("</details>\n");
     }
-    html.append("</tbody>\n</table>\n</section>\n");
+    html.append("</section>\n");
 
     if (!decision.ignoredInitiatives().isEmpty()) {
       html.append("<section><h2>Initiatives non retenues</h2>\n<ul>\n");
@@ -105,6 +108,18 @@ public final class DecisionReport {
         .append(escape(p.libraryVersion())).append(" · ").append(escape(p.formatVersion())).append("</footer>\n");
     html.append("</main>\n</body>\n</html>\n");
     return html.toString();
+  }
+
+  private static void reasonTable(StringBuilder html, List<Reason> reasons) {
+    html.append("<table>\n<thead><tr><th>Règle</th><th>Résultat</th><th>Valeur</th>"
+        + "<th>Attendu</th><th>Explication</th></tr></thead>\n<tbody>\n");
+    for (Reason r : reasons) {
+      html.append("<tr class=\"").append(r.met() ? "met" : "missed").append("\"><td><code>").append(escape(r.rule()))
+          .append("</code></td><td>").append(r.met() ? "atteint" : "manqué").append("</td><td>").append(escape(r.actual()))
+          .append("</td><td>").append(escape(r.expected())).append("</td><td>").append(escape(r.message()))
+          .append("</td></tr>\n");
+    }
+    html.append("</tbody>\n</table>\n");
   }
 
   private static String familyOf(Decision decision) {
@@ -155,7 +170,7 @@ public final class DecisionReport {
       svg.append("<text x=\"").append(x + TILE / 2).append("\" y=\"22\" text-anchor=\"middle\" class=\"axis\">")
           .append(escape(axis.code())).append(" · ").append(percent(axis.score())).append("</text>\n");
       svg.append("<text x=\"").append(x + TILE / 2).append("\" y=\"42\" text-anchor=\"middle\" class=\"axis-label\">")
-          .append(escape(shorten(axis.label(), 24))).append("</text>\n");
+          .append(escape(shorten(axis.label(), 19))).append("</text>\n");
       List<EnjeuScore> enjeux = enjeuxOf(decision, axis);
       for (int r = 0; r < enjeux.size(); r++) {
         EnjeuScore e = enjeux.get(r);
@@ -225,5 +240,6 @@ public final class DecisionReport {
       table{border-collapse:collapse;width:100%;font-size:.9rem} th,td{text-align:left;padding:6px 8px;border-bottom:1px solid #e5e7eb;vertical-align:top}
       tr.missed td:nth-child(2){color:#b42318} tr.met td:nth-child(2){color:#067647}
       footer{color:#5b6475;font-size:.8rem;margin-top:24px}
+      details{margin-top:12px} summary{cursor:pointer;color:#1f4e9c}
       """;
 }

@@ -1,0 +1,95 @@
+package org.arobase.core.jury;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The conflicts of interest a juror declares: collectivités (INSEE codes or SIREN),
+ * départements (codes such as {@code 19}, {@code 2A}, {@code 971}) and regions (names).
+ * A juror never studies the dossier of a collectivité that one of them names.
+ *
+ * <p>Codes compare without regard to case or surrounding spaces ({@code 2a} is {@code 2A}, and
+ * the département {@code 1} is {@code 01}); region names compare without regard to case,
+ * accents or spaces around hyphens (« Ile de France » is « Île-de-France »).
+ *
+ * @param collectivities codes of collectivités
+ * @param departements codes of départements
+ * @param regions names of regions
+ */
+public record Conflicts(List<String> collectivities, List<String> departements, List<String> regions) {
+
+  private static final Conflicts NONE = new Conflicts(List.of(), List.of(), List.of());
+
+  /** Copies the lists; a {@code null} list is read as empty. */
+  public Conflicts {
+    collectivities = collectivities == null ? List.of() : List.copyOf(collectivities);
+    departements = departements == null ? List.of() : List.copyOf(departements);
+    regions = regions == null ? List.of() : List.copyOf(regions);
+  }
+
+  /** @return no conflict at all */
+  public static Conflicts none() {
+    return NONE;
+  }
+
+  /** @return whether nothing is declared */
+  public boolean isEmpty() {
+    return collectivities.isEmpty() && departements.isEmpty() && regions.isEmpty();
+  }
+
+  /**
+   * Why a juror with these conflicts may not study a dossier.
+   *
+   * @param dossier a dossier to plan
+   * @return the conflicts that concern it, in French, e.g. « région Nouvelle-Aquitaine »;
+   *     empty when none does
+   */
+  public Optional<String> concerning(PlannedDossier dossier) {
+    Objects.requireNonNull(dossier, "dossier");
+    List<String> why = new ArrayList<>();
+    String code = code(dossier.code());
+    if (collectivities.stream().anyMatch(c -> code(c).equals(code))) {
+      why.add("collectivité " + dossier.code());
+    }
+    dossier.departement().map(Conflicts::departement).ifPresent(d -> {
+      if (departements.stream().anyMatch(c -> departement(c).equals(d))) {
+        why.add("département " + dossier.departement().get());
+      }
+    });
+    dossier.region().map(Conflicts::region).ifPresent(r -> {
+      if (regions.stream().anyMatch(c -> region(c).equals(r))) {
+        why.add("région " + dossier.region().get());
+      }
+    });
+    return why.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", why));
+  }
+
+  /**
+   * @param dossier a dossier to plan
+   * @return whether a juror with these conflicts may not study it
+   */
+  public boolean concern(PlannedDossier dossier) {
+    return concerning(dossier).isPresent();
+  }
+
+  static String code(String code) {
+    return code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
+  }
+
+  static String departement(String code) {
+    String c = code(code);
+    return c.length() == 1 && Character.isDigit(c.charAt(0)) ? "0" + c : c;
+  }
+
+  static String region(String name) {
+    if (name == null) {
+      return "";
+    }
+    String plain = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+    return plain.toLowerCase(Locale.ROOT).replaceAll("[\\s\\-'’]+", " ").strip();
+  }
+}
