@@ -112,7 +112,7 @@ public final class DossierValidator {
       out.accept(Violation.error(pointerOf("collectivity", "name"), ViolationCodes.NAME_BLANK,
           "the collectivité has no name"));
     }
-    checkLength(c.name(), MAX_SHORT_TEXT, pointerOf("collectivity", "name"), out);
+    checkLength(c.name(), MAX_SHORT_TEXT, out, "collectivity", "name");
     String code = c.code();
     boolean insee = Identifiers.isInseeCode(code);
     boolean siren = Identifiers.looksLikeSiren(code);
@@ -207,19 +207,19 @@ public final class DossierValidator {
               "id '" + abbreviate(id) + "' is already used by initiative " + first));
         }
       }
-      checkLength(id, MAX_SHORT_TEXT, pointerOf("initiatives", i, "id"), out);
+      checkLength(id, MAX_SHORT_TEXT, out, "initiatives", i, "id");
       if (initiative.title().isBlank()) {
         out.accept(Violation.error(pointerOf("initiatives", i, "title"), ViolationCodes.TITLE_BLANK,
             "initiative '" + abbreviate(id) + "' has no title"));
       }
-      checkLength(initiative.title(), MAX_TITLE, pointerOf("initiatives", i, "title"), out);
-      String at = pointerOf("initiatives", i);
-      initiative.summary().ifPresent(s -> checkLength(s, MAX_SUMMARY, at + "/summary", out));
+      checkLength(initiative.title(), MAX_TITLE, out, "initiatives", i, "title");
+      int index = i;
+      initiative.summary().ifPresent(s -> checkLength(s, MAX_SUMMARY, out, "initiatives", index, "summary"));
       boolean wellFormed = checkServices(initiative, i, matrix, category, out);
       wellFormed &= checkDates(initiative, i, out);
       initiative.location().ifPresent(l -> {
         if (!(l.lat() >= -90 && l.lat() <= 90 && l.lon() >= -180 && l.lon() <= 180)) {
-          out.accept(Violation.error(at + "/location", ViolationCodes.LOCATION_OUT_OF_RANGE,
+          out.accept(Violation.error(pointerOf("initiatives", index, "location"), ViolationCodes.LOCATION_OUT_OF_RANGE,
               "latitude " + l.lat() + " and longitude " + l.lon() + " are not WGS 84 (-90..90, -180..180)"));
         }
       });
@@ -229,10 +229,10 @@ public final class DossierValidator {
           out.accept(Violation.error(pointerOf("initiatives", i, "links", j), ViolationCodes.LINK_MALFORMED,
               "'" + abbreviate(link) + "' is not an absolute http or https address"));
         }
-        checkLength(link, MAX_SHORT_TEXT, pointerOf("initiatives", i, "links", j), out);
+        checkLength(link, MAX_SHORT_TEXT, out, "initiatives", i, "links", j);
       }
       for (int j = 0; j < initiative.tags().size(); j++) {
-        checkLength(initiative.tags().get(j), MAX_SHORT_TEXT, pointerOf("initiatives", i, "tags", j), out);
+        checkLength(initiative.tags().get(j), MAX_SHORT_TEXT, out, "initiatives", i, "tags", j);
       }
       allJudged &= wellFormed;
       if (edition.isPresent() && wellFormed) {
@@ -265,18 +265,17 @@ public final class DossierValidator {
     Set<String> seen = new HashSet<>();
     for (int j = 0; j < services.size(); j++) {
       String code = services.get(j);
-      String at = pointerOf("initiatives", i, "services", j);
       if (!seen.add(code)) {
-        out.accept(Violation.error(at, ViolationCodes.SERVICE_DUPLICATE, "service " + abbreviate(code) + " is listed twice"));
+        out.accept(Violation.error(pointerOf("initiatives", i, "services", j), ViolationCodes.SERVICE_DUPLICATE, "service " + abbreviate(code) + " is listed twice"));
         ok = false;
       } else if (matrix != null) {
         Optional<Service> service = matrix.findService(code);
         if (service.isEmpty()) {
-          out.accept(Violation.error(at, ViolationCodes.SERVICE_UNKNOWN,
+          out.accept(Violation.error(pointerOf("initiatives", i, "services", j), ViolationCodes.SERVICE_UNKNOWN,
               "service '" + abbreviate(code) + "' is not in the matrix " + matrix.version()));
           ok = false;
         } else if (!service.get().appliesTo(category)) {
-          out.accept(Violation.warning(at, ViolationCodes.SERVICE_NOT_APPLICABLE,
+          out.accept(Violation.warning(pointerOf("initiatives", i, "services", j), ViolationCodes.SERVICE_NOT_APPLICABLE,
               "service " + code + " (" + service.get().label() + ") does not apply to the category "
                   + category + "; scores ignore it"));
         }
@@ -286,10 +285,10 @@ public final class DossierValidator {
   }
 
   private static boolean checkDates(Initiative initiative, int i, Consumer<Violation> out) {
-    boolean ok = checkRange(initiative.startedOn(), pointerOf("initiatives", i, "startedOn"), out);
+    boolean ok = checkRange(initiative.startedOn(), out, "initiatives", i, "startedOn");
     if (initiative.endedOn().isPresent()) {
       LocalDate end = initiative.endedOn().get();
-      ok &= checkRange(end, pointerOf("initiatives", i, "endedOn"), out);
+      ok &= checkRange(end, out, "initiatives", i, "endedOn");
       if (end.isBefore(initiative.startedOn())) {
         out.accept(Violation.error(pointerOf("initiatives", i, "endedOn"), ViolationCodes.END_BEFORE_START,
             "ends on " + end + ", before it starts on " + initiative.startedOn()));
@@ -299,18 +298,19 @@ public final class DossierValidator {
     return ok;
   }
 
-  private static boolean checkRange(LocalDate date, String at, Consumer<Violation> out) {
+  private static boolean checkRange(LocalDate date, Consumer<Violation> out, Object... at) {
     if (date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
-      out.accept(Violation.error(at, ViolationCodes.DATE_OUT_OF_RANGE,
+      out.accept(Violation.error(pointerOf(at), ViolationCodes.DATE_OUT_OF_RANGE,
           date + " is outside " + EARLIEST + " to " + LATEST));
       return false;
     }
     return true;
   }
 
-  private static void checkLength(String text, int max, String at, Consumer<Violation> out) {
+  /** The pointer is built only for a violation: validation runs on every dossier of a batch. */
+  private static void checkLength(String text, int max, Consumer<Violation> out, Object... at) {
     if (text.length() > max) {
-      out.accept(Violation.error(at, ViolationCodes.TEXT_TOO_LONG,
+      out.accept(Violation.error(pointerOf(at), ViolationCodes.TEXT_TOO_LONG,
           text.length() + " characters; at most " + max));
     }
   }
