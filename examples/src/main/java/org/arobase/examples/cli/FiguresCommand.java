@@ -1,7 +1,6 @@
 package org.arobase.examples.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -11,6 +10,7 @@ import org.arobase.examples.palmares.FiguresFormat;
 import org.arobase.json.DossierResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -31,12 +31,9 @@ final class FiguresCommand implements Callable<Integer> {
   @Option(names = "--previous", paramLabel = "PATH", description = "The previous millésime's dossiers, for the growth.")
   List<String> previous = new ArrayList<>();
 
-  @Option(names = "--records", paramLabel = "RECORDS",
-      description = "The jury's records: a dossier's award replaces the engine's proposal (repeatable).")
-  List<String> records = new ArrayList<>();
+  @Mixin RatingOptions rating;
 
-  @Option(names = "--rules", paramLabel = "FILE.drl", description = "A rule file to add or replace (repeatable).")
-  List<Path> rules = new ArrayList<>();
+  @Mixin RatingOptions.Records records;
 
   @Parameters(paramLabel = "PATH", arity = "1..*", description = "Dossier files, arrays, directories, or -.")
   List<String> paths;
@@ -45,7 +42,7 @@ final class FiguresCommand implements Callable<Integer> {
   public Integer call() {
     Arobase root = (Arobase) spec.root().userObject();
     PrintWriter err = spec.commandLine().getErr();
-    Rating rating = new Rating(rules, Rating.newestEdition());
+    Rating rating = this.rating.start(Rating.newestEdition());
     var validator = DossierReading.validator(true);
     var read = DossierReading.read(paths, root.in, validator, Optional.empty());
     List<Rating.Rated> rated = rating.rate(read, new Progress(err, read.size(), "rated"));
@@ -65,7 +62,7 @@ final class FiguresCommand implements Callable<Integer> {
     }
     int edition = valid.stream().mapToInt(r -> r.decision().get().edition()).max().getAsInt();
     KeyFigures.Builder figures = KeyFigures.builder(edition);
-    Awarded awarded = new Awarded(JuryCommand.records(records, root.in, err));
+    Awarded awarded = records.read(root.in, err);
     for (Rating.Rated r : valid) {
       if (r.decision().get().edition() == edition) {
         var result = awarded.of(r.decision().get());

@@ -11,6 +11,7 @@ import org.arobase.core.Palmares;
 import org.arobase.examples.palmares.PalmaresFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -29,12 +30,9 @@ final class PalmaresCommand implements Callable<Integer> {
   @Option(names = "--format", paramLabel = "FORMAT", description = "text, json, csv or html (default: ${DEFAULT-VALUE}).")
   Format format = Format.text;
 
-  @Option(names = "--rules", paramLabel = "FILE.drl", description = "A rule file to add or replace (repeatable).")
-  List<Path> rules = new ArrayList<>();
+  @Mixin RatingOptions ratingOptions;
 
-  @Option(names = "--records", paramLabel = "RECORDS",
-      description = "The jury's records: a dossier's award replaces the engine's proposal (repeatable).")
-  List<String> records = new ArrayList<>();
+  @Mixin RatingOptions.Records records;
 
   @Parameters(paramLabel = "PATH", arity = "1..*", description = "Dossiers, or palmarès lists ending in .tsv.")
   List<String> paths;
@@ -64,9 +62,9 @@ final class PalmaresCommand implements Callable<Integer> {
     }
     boolean allValid = true;
     if (!dossierPaths.isEmpty()) {
-      Rating rating = new Rating(rules, Rating.newestEdition());
+      Rating rating = ratingOptions.start(Rating.newestEdition());
       var read = DossierReading.read(dossierPaths, root.in, DossierReading.validator(true), Optional.empty());
-      Awarded awarded = new Awarded(JuryCommand.records(records, root.in, spec.commandLine().getErr()));
+      Awarded awarded = records.read(root.in, spec.commandLine().getErr());
       for (Rating.Rated r : rating.rate(read, new Progress(spec.commandLine().getErr(), read.size(), "rated"))) {
         if (r.decision().isPresent()) {
           palmares.add(r.dossier().get(), r.decision().get(), awarded.of(r.decision().get()).arobases());

@@ -1,8 +1,6 @@
 package org.arobase.examples.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.arobase.core.Decision;
@@ -30,9 +28,7 @@ final class RateCommand implements Callable<Integer> {
   @Option(names = "--format", paramLabel = "FORMAT", description = "text, json or csv (default: ${DEFAULT-VALUE}).")
   Format format = Format.text;
 
-  @Option(names = "--rules", paramLabel = "FILE.drl",
-      description = "A rule file to add, or to replace the bundled file of the same name (repeatable).")
-  List<Path> rules = new ArrayList<>();
+  @Mixin RatingOptions ratingOptions;
 
   @Option(names = "--reasons", negatable = false, description = "In text, print every reason, not only the level's.")
   boolean allReasons;
@@ -42,7 +38,7 @@ final class RateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Arobase root = (Arobase) spec.root().userObject();
-    Rating rating = new Rating(rules, dossiers.likelyEdition());
+    Rating rating = ratingOptions.start(dossiers.likelyEdition());
     var read = dossiers.read(root.in);
     List<Rating.Rated> rated = rating.rate(read, new Progress(spec.commandLine().getErr(), read.size(), "rated"));
     List<RatingResult> results = rated.stream().map(Rating.Rated::result).toList();

@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.arobase.examples.report.DecisionReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -28,8 +29,7 @@ final class ReportCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "FILE.html", required = true, description = "Where to write the page.")
   Path out;
 
-  @Option(names = "--rules", paramLabel = "FILE.drl", description = "A rule file to add or replace (repeatable).")
-  List<Path> rules = new java.util.ArrayList<>();
+  @Mixin RatingOptions ratingOptions;
 
   @Option(names = "--no-geography", negatable = false, description = "Skip the checks against the official geography.")
   boolean noGeography;
@@ -40,7 +40,7 @@ final class ReportCommand implements Callable<Integer> {
     if (out.getParent() != null && !Files.isDirectory(out.getParent())) {
       throw new UsageException("no such directory for --out: " + out.getParent());
     }
-    Rating rating = new Rating(rules, Rating.newestEdition());
+    Rating rating = ratingOptions.start(Rating.newestEdition());
     var read = DossierReading.read(List.of(dossier), root.in, DossierReading.validator(!noGeography), Optional.empty());
     if (read.size() != 1) {
       throw new UsageException(dossier + " holds " + read.size() + " dossiers; report takes exactly one");
