@@ -67,7 +67,9 @@ final class Rating {
 
   private LabelEngine build(int year) {
     try {
-      return LabelEngine.builder().edition(year).addRules(rules.toArray(Path[]::new)).build();
+      // A command rates a few dossiers and exits: start-up matters more than throughput.
+      return LabelEngine.builder().edition(year).tuning(LabelEngine.Tuning.START_UP)
+          .addRules(rules.toArray(Path[]::new)).build();
     } catch (RuleCompilationException e) {
       StringBuilder message = new StringBuilder("the rules do not compile:");
       e.problems().forEach(p -> message.append("\n  ").append(p));

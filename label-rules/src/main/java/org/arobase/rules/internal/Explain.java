@@ -54,6 +54,38 @@ public final class Explain {
   }
 
   /**
+   * @param verdict an initiative's eligibility
+   * @return {@code ELIGIBLE}, or the name of the reason it is ignored
+   */
+  public static String eligibility(org.arobase.core.EligibilityVerdict verdict) {
+    return verdict.reason().map(Enum::name).orElse("ELIGIBLE");
+  }
+
+  /**
+   * @param mosaic the mosaïque
+   * @param required enjeu codes
+   * @return those with no covered service, in the given order
+   */
+  public static List<String> uncovered(org.arobase.core.Mosaic mosaic, List<String> required) {
+    List<String> missing = new java.util.ArrayList<>();
+    for (String code : required) {
+      if (mosaic.enjeu(code).map(e -> !e.covered()).orElse(true)) {
+        missing.add(code);
+      }
+    }
+    return missing;
+  }
+
+  /**
+   * @param mosaic the mosaïque
+   * @param enjeu an enjeu code
+   * @return its score, 0 when the mosaïque has no such enjeu
+   */
+  public static double score(org.arobase.core.Mosaic mosaic, String enjeu) {
+    return mosaic.enjeu(enjeu).map(org.arobase.core.EnjeuScore::score).orElse(0.0);
+  }
+
+  /**
    * @param codes enjeu codes
    * @return them joined with commas, or « aucun »
    */

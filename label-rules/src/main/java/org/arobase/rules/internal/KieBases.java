@@ -25,6 +25,8 @@ public final class KieBases {
   private static final String ROOT = "src/main/resources/";
   private static final java.util.regex.Pattern PACKAGE =
       java.util.regex.Pattern.compile("^\\s*package\\s+([\\w.]+)", java.util.regex.Pattern.MULTILINE);
+  private static final java.util.regex.Pattern PACKAGE_LINE =
+      java.util.regex.Pattern.compile("^(\\s*package\\s+[\\w.]+\\s*;)", java.util.regex.Pattern.MULTILINE);
   private static final Map<String, KieBase> CACHE = new ConcurrentHashMap<>();
 
   private KieBases() {}
@@ -67,20 +69,23 @@ public final class KieBases {
   /**
    * @param matrixVersion the matrix version the rule set rates
    * @param sources the rule files
+   * @param compiledConsequences whether consequences that name no dialect are compiled to Java
+   *     bytecode (fast to run, about half a second more to compile: the Java compiler must load)
+   *     or run by MVEL (fast to start)
    * @return the KieBase, compiled on first use and shared afterwards
    * @throws CompilationFailed when a file does not compile
    * @throws IllegalStateException when the rule set holds no rule
    */
-  public static KieBase get(String matrixVersion, List<RuleSource> sources) {
-    String key = "rules-m" + matrixVersion + "-" + hash(sources).substring(0, 24);
-    return CACHE.computeIfAbsent(key, k -> compile(k, sources));
+  public static KieBase get(String matrixVersion, List<RuleSource> sources, boolean compiledConsequences) {
+    String key = "rules-m" + matrixVersion + "-" + hash(sources).substring(0, 24) + (compiledConsequences ? "-java" : "-mvel");
+    return CACHE.computeIfAbsent(key, k -> compile(k, sources, compiledConsequences));
   }
 
   private static List<RuleSource> sorted(List<RuleSource> sources) {
     return sources.stream().sorted(Comparator.comparing(RuleSource::name)).toList();
   }
 
-  private static KieBase compile(String artifact, List<RuleSource> sources) {
+  private static KieBase compile(String artifact, List<RuleSource> sources, boolean compiledConsequences) {
     KieServices services = KieServices.Factory.get();
     ReleaseId id = services.newReleaseId("org.arobase.rules.generated", artifact, "1.0.0");
     KieFileSystem files = services.newKieFileSystem();
@@ -89,7 +94,7 @@ public final class KieBases {
       // Each file goes to the folder of its package, as Drools expects.
       var m = PACKAGE.matcher(s.text());
       String folder = m.find() ? m.group(1).replace('.', '/') + "/" : "";
-      files.write(ROOT + folder + s.name(), s.text());
+      files.write(ROOT + folder + s.name(), compiledConsequences || !s.bundled() ? s.text() : interpreted(s.text()));
     }
     KieBuilder builder = services.newKieBuilder(files).buildAll();
     List<Error> errors = new ArrayList<>();
@@ -110,6 +115,15 @@ public final class KieBases {
           + sources.stream().map(RuleSource::origin).toList());
     }
     return base;
+  }
+
+  /**
+   * The bundled files' actions are plain enough for MVEL, which runs them without loading the
+   * Java compiler: about half a second less to build, a third more per rating. The dialect goes
+   * on the package line, so that line numbers stay those of the file.
+   */
+  private static String interpreted(String drl) {
+    return PACKAGE_LINE.matcher(drl).replaceFirst("$1 dialect \"mvel\"");
   }
 
   /**

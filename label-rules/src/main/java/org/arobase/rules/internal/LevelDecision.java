@@ -1,6 +1,7 @@
 package org.arobase.rules.internal;
 
 import java.util.Collection;
+import java.util.List;
 
 /**
  * The level proposed (fact inserted by the level rules).
@@ -29,6 +30,21 @@ public record LevelDecision(int arobases, int reached, int cap) {
   }
 
   /** @return whether a ceiling lowered the level */
+  /**
+   * @param caps the caps of the dossier
+   * @return the rule ids of the caps below the level reached, sorted
+   */
+  public List<String> capRules(Collection<?> caps) {
+    List<String> rules = new java.util.ArrayList<>();
+    for (Object c : caps) {
+      if (((LevelCap) c).cap() < reached) {
+        rules.add(((LevelCap) c).rule());
+      }
+    }
+    java.util.Collections.sort(rules);
+    return rules;
+  }
+
   public boolean capped() {
     return cap < reached;
   }

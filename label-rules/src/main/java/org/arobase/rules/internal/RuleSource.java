@@ -6,5 +6,6 @@ package org.arobase.rules.internal;
  * @param name the file name, unique in the rule set, e.g. {@code level.drl}
  * @param origin where it comes from, for messages: a resource name or the path as given
  * @param text its contents
+ * @param bundled whether arobase ships it (its actions are written to run in either dialect)
  */
-public record RuleSource(String name, String origin, String text) {}
+public record RuleSource(String name, String origin, String text, boolean bundled) {}
