@@ -98,6 +98,12 @@ public interface Edition {
     return KnownEditions.find(year);
   }
 
+  /** @return the newest millésime arobase knows, the one most dossiers are filed for */
+  static Edition newest() {
+    List<Edition> known = known();
+    return known.get(known.size() - 1);
+  }
+
   /** @return every millésime arobase knows, oldest first */
   static List<Edition> known() {
     return KnownEditions.all();

@@ -30,7 +30,8 @@ final class DossierReading {
       Thread preload = new Thread(Geography::official, "geography");
       preload.setDaemon(true);
       preload.start();
-      builder.addCheck(Geography.official().identityCheck());
+      // Looked up on the first dossier, not now: reading the JSON overlaps the loading.
+      builder.addCheck(dossier -> Geography.official().identityCheck().check(dossier));
     }
     return builder.build();
   }
@@ -62,11 +63,10 @@ final class DossierReading {
       } else {
         read = LabelJson.standard().readDossiers(input.path(), validator);
       }
-      // Results are labelled with the path as the user wrote it.
+      // Results are labelled with the path as the user wrote it, then #N for array elements.
+      String label = input.isStdin() ? "-" : input.path().toString();
       for (DossierResult r : read) {
-        String source = r.source().startsWith(input.path() == null ? "-" : input.path().toString())
-            ? input.name() + r.source().substring((input.path() == null ? "-" : input.path().toString()).length())
-            : r.source();
+        String source = r.source().startsWith(label) ? input.name() + r.source().substring(label.length()) : r.source();
         DossierResult relabelled = new DossierResult(source, r.dossier(), r.violations());
         results.add(edition.isPresent() ? asEdition(relabelled, edition.get(), validator) : relabelled);
       }

@@ -46,26 +46,17 @@ final class FiguresCommand implements Callable<Integer> {
     var validator = DossierReading.validator(true);
     var read = DossierReading.read(paths, root.in, validator, Optional.empty());
     List<Rating.Rated> rated = rating.rate(read, new Progress(err, read.size(), "rated"));
-    boolean allValid = true;
-    List<Rating.Rated> valid = new ArrayList<>();
-    for (Rating.Rated r : rated) {
-      if (r.decision().isPresent()) {
-        valid.add(r);
-      } else {
-        allValid = false;
-        RateCommand.printText(r.result(), err, false);
-      }
-    }
+    List<Rating.Rated> valid = Rating.ratedOnly(rated, err);
     if (valid.isEmpty()) {
       err.println("arobase: no valid dossier to count");
       return Arobase.INVALID;
     }
     int edition = valid.stream().mapToInt(r -> r.decision().get().edition()).max().getAsInt();
     KeyFigures.Builder figures = KeyFigures.builder(edition);
-    Awarded awarded = records.read(root.in, err);
+    var awarded = records.read(root.in, err);
     for (Rating.Rated r : valid) {
       if (r.decision().get().edition() == edition) {
-        var result = awarded.of(r.decision().get());
+        var result = awarded.apply(r.decision().get());
         figures.add(r.dossier().get(), result.arobases(), result.mentions().stream().map(m -> m.code()).toList());
       } else {
         err.println("arobase: " + r.read().source() + " is of the millésime " + r.decision().get().edition()
@@ -79,6 +70,6 @@ final class FiguresCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     out.print(FiguresFormat.valueOf(format.name().toUpperCase(java.util.Locale.ROOT)).render(figures.build()));
     out.flush();
-    return allValid ? Arobase.OK : Arobase.INVALID;
+    return valid.size() == rated.size() ? Arobase.OK : Arobase.INVALID;
   }
 }

@@ -30,14 +30,7 @@ final class GeoJsonCommand implements Callable<Integer> {
     Rating rating = new Rating(List.of(), dossiers.likelyEdition());
     var read = dossiers.read(root.in);
     List<Rating.Rated> rated = rating.rate(read, new Progress(spec.commandLine().getErr(), read.size(), "rated"));
-    boolean allValid = true;
-    for (Rating.Rated r : rated) {
-      if (r.decision().isEmpty()) {
-        allValid = false;
-        RateCommand.printText(r.result(), spec.commandLine().getErr(), false);
-      }
-    }
-    List<Rating.Rated> valid = rated.stream().filter(r -> r.decision().isPresent()).toList();
+    List<Rating.Rated> valid = Rating.ratedOnly(rated, spec.commandLine().getErr());
     Map<Dossier, Decision> decisions = valid.stream().collect(Collectors.toMap(
         r -> r.dossier().get(), r -> r.decision().get(), (a, b) -> a, java.util.IdentityHashMap::new));
     PrintWriter out = spec.commandLine().getOut();
@@ -45,6 +38,6 @@ final class GeoJsonCommand implements Callable<Integer> {
         d -> Optional.ofNullable(decisions.get(d)), out);
     out.println();
     out.flush();
-    return allValid ? Arobase.OK : Arobase.INVALID;
+    return valid.size() == rated.size() ? Arobase.OK : Arobase.INVALID;
   }
 }

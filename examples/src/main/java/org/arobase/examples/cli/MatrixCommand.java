@@ -23,7 +23,7 @@ final class MatrixCommand implements Runnable {
   @Spec CommandSpec spec;
 
   @Option(names = "--edition", paramLabel = "YEAR", description = "Millésime (default: the newest, ${DEFAULT-VALUE}).")
-  int edition = Edition.known().get(Edition.known().size() - 1).year();
+  int edition = Edition.newest().year();
 
   @Option(names = "--format", paramLabel = "FORMAT", description = "text, json or tsv (default: ${DEFAULT-VALUE}).")
   Format format = Format.text;

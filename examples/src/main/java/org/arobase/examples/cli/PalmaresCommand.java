@@ -64,15 +64,11 @@ final class PalmaresCommand implements Callable<Integer> {
     if (!dossierPaths.isEmpty()) {
       Rating rating = ratingOptions.start(Rating.newestEdition());
       var read = DossierReading.read(dossierPaths, root.in, DossierReading.validator(true), Optional.empty());
-      Awarded awarded = records.read(root.in, spec.commandLine().getErr());
-      for (Rating.Rated r : rating.rate(read, new Progress(spec.commandLine().getErr(), read.size(), "rated"))) {
-        if (r.decision().isPresent()) {
-          palmares.add(r.dossier().get(), r.decision().get(), awarded.of(r.decision().get()).arobases());
-        } else {
-          allValid = false;
-          RateCommand.printText(r.result(), spec.commandLine().getErr(), false);
-        }
-      }
+      var awarded = records.read(root.in, spec.commandLine().getErr());
+      List<Rating.Rated> rated = rating.rate(read, new Progress(spec.commandLine().getErr(), read.size(), "rated"));
+      List<Rating.Rated> valid = Rating.ratedOnly(rated, spec.commandLine().getErr());
+      valid.forEach(r -> palmares.add(r.dossier().get(), r.decision().get(), awarded.apply(r.decision().get()).arobases()));
+      allValid = valid.size() == rated.size();
     }
     PrintWriter out = spec.commandLine().getOut();
     out.print(PalmaresFormat.valueOf(format.name().toUpperCase(java.util.Locale.ROOT)).render(palmares.build()));

@@ -6,7 +6,6 @@ import java.util.concurrent.Callable;
 import org.arobase.core.Decision;
 import org.arobase.core.Mention;
 import org.arobase.core.Reason;
-import org.arobase.core.Violation;
 import org.arobase.json.LabelJson;
 import org.arobase.json.RatingResult;
 import picocli.CommandLine.Command;
@@ -58,9 +57,7 @@ final class RateCommand implements Callable<Integer> {
   static void printText(RatingResult result, PrintWriter out, boolean allReasons) {
     if (result.decision().isEmpty()) {
       out.println(result.source() + ": INVALID, not rated");
-      for (Violation v : result.violations()) {
-        out.println("  " + v.severity() + " " + v.code() + " " + v.pointer() + ": " + v.message());
-      }
+      result.violations().forEach(v -> out.println(ValidateCommand.line(v)));
       return;
     }
     Decision d = result.decision().get();

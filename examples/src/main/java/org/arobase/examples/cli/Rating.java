@@ -54,7 +54,7 @@ final class Rating {
 
   /** @return the newest millésime, the one most dossiers are filed for */
   static int newestEdition() {
-    return Edition.known().get(Edition.known().size() - 1).year();
+    return Edition.newest().year();
   }
 
   LabelEngine engine(int edition) {
@@ -75,6 +75,23 @@ final class Rating {
       e.problems().forEach(p -> message.append("\n  ").append(p));
       throw new UsageException(message.toString());
     }
+  }
+
+  /**
+   * Reports on standard error the dossiers that could not be rated.
+   *
+   * @return the rated ones, in order
+   */
+  static List<Rated> ratedOnly(List<Rated> all, java.io.PrintWriter err) {
+    List<Rated> rated = new ArrayList<>(all.size());
+    for (Rated r : all) {
+      if (r.decision().isPresent()) {
+        rated.add(r);
+      } else {
+        RateCommand.printText(r.result(), err, false);
+      }
+    }
+    return rated;
   }
 
   List<Rated> rate(List<DossierResult> results, Progress progress) {

@@ -3,7 +3,8 @@ package org.arobase.examples.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.arobase.core.jury.JuryRecord;
+import org.arobase.core.jury.Awards;
+import org.arobase.core.jury.EffectiveResult;
 import picocli.CommandLine.Option;
 
 /** The options of the commands that rate: user rule files. */
@@ -27,9 +28,9 @@ final class RatingOptions {
         description = "The jury's records: a dossier's award replaces the engine's proposal (repeatable).")
     List<String> paths = new ArrayList<>();
 
-    Awarded read(java.io.InputStream stdin, java.io.PrintWriter err) {
-      List<JuryRecord> records = JuryCommand.records(paths, stdin, err);
-      return new Awarded(records);
+    java.util.function.Function<org.arobase.core.Decision, EffectiveResult> read(java.io.InputStream stdin,
+        java.io.PrintWriter err) {
+      return Awards.effective(JuryCommand.records(paths, stdin, err));
     }
   }
 }

@@ -2,7 +2,6 @@ package org.arobase.examples.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
-import org.arobase.core.Severity;
 import org.arobase.core.Violation;
 import org.arobase.json.DossierResult;
 import org.arobase.json.LabelJson;
@@ -42,20 +41,23 @@ final class ValidateCommand implements java.util.concurrent.Callable<Integer> {
     return results.stream().allMatch(DossierResult::isValid) ? Arobase.OK : Arobase.INVALID;
   }
 
+  /** @return the violation as the text formats print it, indented under its dossier */
+  static String line(Violation v) {
+    return "  " + v.severity() + " " + v.code() + " " + (v.pointer().isEmpty() ? "(document)" : v.pointer())
+        + ": " + v.message();
+  }
+
   static void printText(List<DossierResult> results, PrintWriter out) {
     int valid = 0;
     for (DossierResult r : results) {
-      long errors = r.violations().stream().filter(v -> v.severity() == Severity.ERROR).count();
-      long warnings = r.violations().size() - errors;
+      int errors = r.errors().size();
+      int warnings = r.violations().size() - errors;
       if (errors == 0) {
         valid++;
       }
       out.println(r.source() + ": " + (errors == 0 ? "valid" : "INVALID, " + errors + " error" + (errors > 1 ? "s" : ""))
           + (warnings > 0 ? ", " + warnings + " warning" + (warnings > 1 ? "s" : "") : ""));
-      for (Violation v : r.violations()) {
-        out.println("  " + v.severity() + " " + v.code() + " " + (v.pointer().isEmpty() ? "(document)" : v.pointer())
-            + ": " + v.message());
-      }
+      r.violations().forEach(v -> out.println(line(v)));
     }
     out.println(results.size() + " dossier" + (results.size() > 1 ? "s" : "") + ": " + valid + " valid, "
         + (results.size() - valid) + " invalid");

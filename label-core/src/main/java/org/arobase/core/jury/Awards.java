@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import org.arobase.core.Decision;
 import org.arobase.core.Edition;
 import org.arobase.core.Mention;
@@ -54,15 +55,25 @@ public final class Awards {
    * @return one result per decision, in the same order
    */
   public static List<EffectiveResult> effective(List<Decision> decisions, List<JuryRecord> records) {
+    Function<Decision, EffectiveResult> effective = effective(records);
+    List<EffectiveResult> out = new ArrayList<>(decisions.size());
+    for (Decision d : decisions) {
+      out.add(effective.apply(d));
+    }
+    return out;
+  }
+
+  /**
+   * @param records the jury's records, indexed once by millésime and collectivité code (the
+   *     first record of a dossier counts)
+   * @return for any decision, the award where a record exists, the engine's proposal otherwise
+   */
+  public static Function<Decision, EffectiveResult> effective(List<JuryRecord> records) {
     Map<String, JuryRecord> byKey = new HashMap<>();
     for (JuryRecord r : records) {
       byKey.putIfAbsent(key(r), r);
     }
-    List<EffectiveResult> out = new ArrayList<>(decisions.size());
-    for (Decision d : decisions) {
-      out.add(effective(d, Optional.ofNullable(byKey.get(key(d)))));
-    }
-    return out;
+    return decision -> effective(decision, Optional.ofNullable(byKey.get(key(decision))));
   }
 
   static String key(JuryRecord record) {
