@@ -6,7 +6,7 @@ import org.arobase.core.AxisScore;
 import org.arobase.core.EnjeuScore;
 
 /**
- * An axis of the matrix (input fact).
+ * An axis of the matrix (part of {@link MosaicSlots}).
  *
  * @param code the axis code
  * @param label its label

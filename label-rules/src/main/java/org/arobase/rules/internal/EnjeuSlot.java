@@ -3,7 +3,7 @@ package org.arobase.rules.internal;
 import org.arobase.core.EnjeuScore;
 
 /**
- * An enjeu of the matrix with the number of services the dossier's category can run (input fact).
+ * An enjeu of the matrix with the number of services the dossier's category can run (part of {@link MosaicSlots}).
  *
  * @param code the enjeu code
  * @param label its label

@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.arobase.core.Category;
 import org.arobase.core.Decision;
 import org.arobase.core.Distinction;
@@ -41,14 +43,15 @@ public final class Rater {
   /** Guards against user rules that never settle. */
   private static final int MAX_FIRINGS = 1_000_000;
 
-  private static final List<String> CONCERNS = List.of("ELIGIBILITY.", "LEVEL.", "OBLIGATION.", "MENTION.", "DISTINCTION.");
+  private static final String ELIGIBILITY = "ELIGIBILITY.";
+  private static final List<String> CONCERNS = List.of(ELIGIBILITY, "LEVEL.", "OBLIGATION.", "MENTION.", "DISTINCTION.");
 
   private final KieBase base;
   private final Edition edition;
   private final ServiceMatrix matrix;
   private final Provenance provenance;
   private final Map<Category, List<Object>> parameterFactsByCategory;
-  private final Map<Category, Map<String, String>> applicable;
+  private final Map<Category, MosaicSlots> slots;
 
   /**
    * @param base the compiled rules
@@ -62,26 +65,26 @@ public final class Rater {
     this.edition = edition;
     this.matrix = matrix;
     this.provenance = provenance;
-    Map<Category, List<Object>> slots = new EnumMap<>(Category.class);
-    Map<Category, Map<String, String>> services = new EnumMap<>(Category.class);
+    Map<Category, List<Object>> facts = new EnumMap<>(Category.class);
+    Map<Category, MosaicSlots> slots = new EnumMap<>(Category.class);
     List<Object> parameterFacts = parameters.facts(matrix);
     for (Category category : Category.values()) {
-      List<Object> list = new ArrayList<>();
-      Map<String, String> enjeuOf = new HashMap<>();
-      matrix.axes().forEach(a -> list.add(new AxisSlot(a.code(), a.label())));
+      List<AxisSlot> axes = new ArrayList<>();
+      List<EnjeuSlot> enjeux = new ArrayList<>();
+      Map<String, String> enjeuOfService = new HashMap<>();
+      matrix.axes().forEach(a -> axes.add(new AxisSlot(a.code(), a.label())));
       for (Enjeu e : matrix.enjeux()) {
         List<Service> applicable = matrix.applicableServices(e, category);
-        list.add(new EnjeuSlot(e.code(), e.label(), e.axis(), applicable.size()));
-        applicable.forEach(s -> enjeuOf.put(s.code(), e.code()));
+        enjeux.add(new EnjeuSlot(e.code(), e.label(), e.axis(), applicable.size()));
+        applicable.forEach(s -> enjeuOfService.put(s.code(), e.code()));
       }
+      slots.put(category, new MosaicSlots(axes, enjeux, enjeuOfService));
       // Only the level criteria of the dossier's category: fewer facts per session.
-      parameterFacts.stream().filter(f -> !(f instanceof LevelParameter l) || l.category() == category)
-          .forEach(list::add);
-      slots.put(category, List.copyOf(list));
-      services.put(category, Map.copyOf(enjeuOf));
+      facts.put(category, parameterFacts.stream()
+          .filter(f -> !(f instanceof LevelParameter l) || l.category() == category).toList());
     }
-    this.parameterFactsByCategory = slots;
-    this.applicable = services;
+    this.parameterFactsByCategory = facts;
+    this.slots = slots;
   }
 
   /**
@@ -90,7 +93,7 @@ public final class Rater {
    * @throws IllegalStateException when the rules produce no level or several
    */
   public Decision rate(Dossier dossier) {
-    RatingContext context = RatingContext.of(dossier, edition, matrix, applicable);
+    RatingContext context = RatingContext.of(dossier, edition, matrix, slots);
     Results results = new Results();
     KieSession session = base.newKieSession();
     try {
@@ -123,6 +126,9 @@ public final class Rater {
     final List<Mosaic> mosaics = new ArrayList<>();
 
     void add(Object fact) {
+      if (fact instanceof Explained e) {
+        reasons.add(e.reason());
+      }
       if (fact instanceof EligibilityVerdict v) {
         verdicts.add(v);
       } else if (fact instanceof Reason r) {
@@ -151,23 +157,19 @@ public final class Rater {
       throw new IllegalStateException("the rules proposed " + arobases + "@, outside 1..5");
     }
     Mosaic mosaic = results.mosaics.get(0);
-    List<Reason> reasons = sorted(results.reasons);
     // Plain loops and list sorts rather than streams (docs/PERFORMANCE.md).
-    List<String> eligible = new ArrayList<>(results.verdicts.size());
-    List<EligibilityVerdict> ignoredVerdicts = new ArrayList<>();
-    for (EligibilityVerdict v : results.verdicts) {
+    List<EligibilityVerdict> verdicts = results.verdicts;
+    verdicts.sort(BY_INITIATIVE);
+    List<String> eligible = new ArrayList<>(verdicts.size());
+    List<IgnoredInitiative> ignored = new ArrayList<>();
+    for (EligibilityVerdict v : verdicts) {
       if (v.eligible()) {
         eligible.add(v.initiativeId());
       } else {
-        ignoredVerdicts.add(v);
+        ignored.add(new IgnoredInitiative(v.initiativeId(), v.reason().get(), v.message()));
       }
     }
-    eligible.sort(null);
-    ignoredVerdicts.sort(BY_INITIATIVE);
-    List<IgnoredInitiative> ignored = new ArrayList<>(ignoredVerdicts.size());
-    for (EligibilityVerdict v : ignoredVerdicts) {
-      ignored.add(new IgnoredInitiative(v.initiativeId(), v.reason().get(), v.message()));
-    }
+    List<Reason> reasons = reasons(results.reasons, verdicts);
     List<String> catalogue = edition.mentions().stream().map(Mention::code).toList();
     List<Mention> mentions = results.mentions.stream().filter(MentionVerdict::met).map(MentionVerdict::mention)
         .distinct()
@@ -191,6 +193,40 @@ public final class Rater {
             : java.util.Optional.empty())
         .provenance(provenance)
         .build();
+  }
+
+  /**
+   * The decision's reasons in {@link #REASON_ORDER}, with the reason of every eligibility verdict,
+   * {@code ELIGIBILITY.<id>}, unless a rule inserted a reason with that id itself.
+   *
+   * @param inserted the reasons the rules inserted
+   * @param verdicts the eligibility verdicts, in id order
+   */
+  private static List<Reason> reasons(List<Reason> inserted, List<EligibilityVerdict> verdicts) {
+    Set<String> explained = new HashSet<>();
+    for (Reason r : inserted) {
+      if (r.rule().startsWith(ELIGIBILITY)) {
+        explained.add(r.rule());
+      }
+    }
+    List<Reason> derived = new ArrayList<>(verdicts.size());
+    for (EligibilityVerdict v : verdicts) {
+      String rule = ELIGIBILITY + v.initiativeId();
+      if (!explained.contains(rule)) {
+        derived.add(Explain.reason(rule, v.eligible(), Explain.eligibility(v), "ELIGIBLE", v.message()));
+      }
+    }
+    if (!explained.isEmpty()) {
+      List<Reason> all = new ArrayList<>(inserted);
+      all.addAll(derived);
+      return sorted(all);
+    }
+    // The derived reasons come first and are already in order (one prefix, unique ids sorted):
+    // only the others need sorting.
+    List<Reason> out = new ArrayList<>(derived.size() + inserted.size());
+    out.addAll(derived);
+    out.addAll(sorted(inserted));
+    return out;
   }
 
   /** What the level above lacks: its criteria and the lower ones that fail, and the ceilings below it. */

@@ -12,6 +12,7 @@ import org.arobase.core.Distinction;
 import org.arobase.core.Dossier;
 import org.arobase.core.Edition;
 import org.arobase.core.Initiative;
+import org.arobase.core.Mosaic;
 import org.arobase.core.PastLabel;
 import org.arobase.core.ServiceMatrix;
 
@@ -28,7 +29,7 @@ import org.arobase.core.ServiceMatrix;
  * @param agents the staff in full-time equivalents; 0 when not declared
  * @param compliance the declared legal obligations
  * @param history the earlier labels
- * @param enjeuOfService the enjeu of every service the category can run
+ * @param slots the matrix as the category sees it
  * @param initiatives the dossier's initiatives
  */
 // Never modified, only inserted: class reactivity is enough and spares warnings on constraints
@@ -37,7 +38,7 @@ import org.arobase.core.ServiceMatrix;
 public record RatingContext(
     Edition edition, ServiceMatrix matrix, Category category, CollectivityKind kind, int population,
     boolean agentsDeclared, double agents, Compliance compliance, List<PastLabel> history,
-    Map<String, String> enjeuOfService, List<Initiative> initiatives) {
+    MosaicSlots slots, List<Initiative> initiatives) {
 
   /** Copies the history and the initiatives. */
   public RatingContext {
@@ -49,15 +50,15 @@ public record RatingContext(
    * @param dossier a valid dossier
    * @param edition its millésime
    * @param matrix its matrix
-   * @param applicable for each category, the enjeu of every service it can run
+   * @param slots for each category, the matrix as it sees it
    * @return the context of its rating
    */
   public static RatingContext of(
-      Dossier dossier, Edition edition, ServiceMatrix matrix, Map<Category, Map<String, String>> applicable) {
+      Dossier dossier, Edition edition, ServiceMatrix matrix, Map<Category, MosaicSlots> slots) {
     var c = dossier.collectivity();
     Category category = Category.of(c, edition.villagePopulationThreshold());
     return new RatingContext(edition, matrix, category, c.kind(), c.population(), c.agents().isPresent(),
-        c.agents().orElse(0), dossier.compliance(), dossier.history(), applicable.get(category),
+        c.agents().orElse(0), dossier.compliance(), dossier.history(), slots.get(category),
         dossier.initiatives());
   }
 
@@ -66,7 +67,15 @@ public record RatingContext(
    * @return the applicable services they cover, per enjeu and per service, with the initiatives
    */
   public CoverageIndex coverage(Collection<?> eligible) {
-    return new CoverageIndex(initiatives, eligible, enjeuOfService);
+    return slots.coverage(initiatives, eligible);
+  }
+
+  /**
+   * @param coverage the dossier's coverage
+   * @return its mosaïque
+   */
+  public Mosaic mosaic(CoverageIndex coverage) {
+    return slots.score(coverage);
   }
 
   /** @return the millésime's year */

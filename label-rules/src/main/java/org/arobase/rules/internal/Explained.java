@@ -1,0 +1,12 @@
+package org.arobase.rules.internal;
+
+import org.arobase.core.Reason;
+
+/**
+ * A result fact that carries the reason of its decision, so that one insert records both the
+ * outcome other rules match on and its explanation (docs/PERFORMANCE.md).
+ */
+public interface Explained {
+  /** @return why the rule decided so */
+  Reason reason();
+}
