@@ -1,6 +1,8 @@
 package org.arobase.core;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * The eligibility of an initiative for a millésime (DESIGN §6.1): run by the collectivité, a
@@ -39,9 +41,7 @@ public final class Eligibility {
           "Initiative terminée le " + initiative.endedOn().get() + ", au moins "
               + describe(edition) + " avant la clôture du dépôt (" + reference + ").");
     }
-    boolean applies = initiative.services().stream()
-        .anyMatch(code -> matrix.findService(code).map(s -> s.appliesTo(category)).orElse(false));
-    if (!applies) {
+    if (!anyApplies(initiative.services(), category, matrix)) {
       return ignored(id, IneligibilityReason.NO_APPLICABLE_SERVICE,
           "Aucun de ses services ne s'applique à la catégorie " + category + " dans la matrice "
               + matrix.version() + ".");
@@ -51,6 +51,17 @@ public final class Eligibility {
             ? "Initiative terminée le " + initiative.endedOn().get() + ", moins de " + describe(edition)
                 + " avant la clôture du dépôt: elle compte."
             : "Initiative en cours à la clôture du dépôt (" + reference + "): elle compte.");
+  }
+
+  /** A loop rather than a stream: every initiative is judged by the validator and by the rules. */
+  private static boolean anyApplies(List<String> services, Category category, ServiceMatrix matrix) {
+    for (String code : services) {
+      Optional<Service> service = matrix.findService(code);
+      if (service.isPresent() && service.get().appliesTo(category)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String describe(Edition edition) {
