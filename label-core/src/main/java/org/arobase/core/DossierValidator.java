@@ -316,9 +316,11 @@ public final class DossierValidator {
   }
 
   static boolean isWebAddress(String link) {
-    if (isPlainWebAddress(link)) {
-      return true;
-    }
+    return isPlainWebAddress(link) || isUriWebAddress(link);
+  }
+
+  /** The definition: an absolute {@code http} or {@code https} URI with a host. */
+  static boolean isUriWebAddress(String link) {
     try {
       URI uri = new URI(link);
       return uri.isAbsolute() && ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.Random;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -15,23 +14,12 @@ import org.junit.jupiter.api.RepetitionInfo;
 /** The validator's quick path for links agrees with {@link URI} on every address. */
 class WebAddressTest {
 
-  /** The definition: an absolute http or https URI with a host. */
-  private static boolean byUri(String link) {
-    try {
-      URI uri = new URI(link);
-      return uri.isAbsolute() && ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
-          && uri.getHost() != null;
-    } catch (URISyntaxException e) {
-      return false;
-    }
-  }
-
   @ParameterizedTest
   @ValueSource(strings = {"https://www.example.fr", "http://example.fr/", "https://a.b-c.fr:8080/x/y_z~.html",
       "HTTPS://EXAMPLE.FR/A", "https://example.fr/page?x=1#top", "https://xn--mairie-d9a.fr/", "http://localhost"})
   void acceptsWebAddresses(String link) {
     assertTrue(DossierValidator.isWebAddress(link), link);
-    assertTrue(byUri(link), link);
+    assertTrue(DossierValidator.isUriWebAddress(link), link);
   }
 
   @ParameterizedTest
@@ -40,7 +28,7 @@ class WebAddressTest {
       "https://a.fr:/x y"})
   void refusesOthers(String link) {
     assertFalse(DossierValidator.isWebAddress(link), link);
-    assertFalse(byUri(link), link);
+    assertFalse(DossierValidator.isUriWebAddress(link), link);
   }
 
   private static final String ALPHABET = "hts:/.-_~aA0Z9:?#%@ é[]";
@@ -58,7 +46,7 @@ class WebAddressTest {
             : (char) ('a' + random.nextInt(26)));
       }
       String s = link.toString();
-      assertEquals(byUri(s), DossierValidator.isWebAddress(s), () -> "seed " + seed + ": '" + s + "'");
+      assertEquals(DossierValidator.isUriWebAddress(s), DossierValidator.isWebAddress(s), () -> "seed " + seed + ": '" + s + "'");
     }
   }
 }
