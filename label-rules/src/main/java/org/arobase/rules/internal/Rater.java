@@ -52,6 +52,8 @@ public final class Rater {
   private final Provenance provenance;
   private final Map<Category, List<Object>> parameterFactsByCategory;
   private final Map<Category, MosaicSlots> slots;
+  /** The millésime's catalogue order, then code order for mentions of user rules. */
+  private final Comparator<Mention> mentionOrder;
 
   /**
    * @param base the compiled rules
@@ -83,6 +85,9 @@ public final class Rater {
       facts.put(category, parameterFacts.stream()
           .filter(f -> !(f instanceof LevelParameter l) || l.category() == category).toList());
     }
+    List<String> catalogue = edition.mentions().stream().map(Mention::code).toList();
+    this.mentionOrder = Comparator.comparingInt((Mention m) -> catalogue.indexOf(m.code()) < 0
+        ? Integer.MAX_VALUE : catalogue.indexOf(m.code())).thenComparing(Mention::code);
     this.parameterFactsByCategory = facts;
     this.slots = slots;
   }
@@ -99,7 +104,6 @@ public final class Rater {
     try {
       session.insert(context);
       parameterFactsByCategory.get(context.category()).forEach(session::insert);
-      dossier.initiatives().forEach(session::insert);
       // The focus stack runs the last group set first.
       for (int i = PASSES.size() - 1; i >= 0; i--) {
         session.getAgenda().getAgendaGroup(PASSES.get(i)).setFocus();
@@ -170,14 +174,20 @@ public final class Rater {
       }
     }
     List<Reason> reasons = reasons(results.reasons, verdicts);
-    List<String> catalogue = edition.mentions().stream().map(Mention::code).toList();
-    List<Mention> mentions = results.mentions.stream().filter(MentionVerdict::met).map(MentionVerdict::mention)
-        .distinct()
-        .sorted(Comparator.comparingInt((Mention m) -> catalogue.indexOf(m.code()) < 0
-            ? Integer.MAX_VALUE : catalogue.indexOf(m.code())).thenComparing(Mention::code))
-        .toList();
-    List<Distinction> distinctions = results.distinctions.stream().filter(DistinctionVerdict::proposed)
-        .map(DistinctionVerdict::distinction).distinct().sorted().toList();
+    List<Mention> mentions = new ArrayList<>();
+    for (MentionVerdict m : results.mentions) {
+      if (m.met() && !mentions.contains(m.mention())) {
+        mentions.add(m.mention());
+      }
+    }
+    mentions.sort(mentionOrder);
+    List<Distinction> distinctions = new ArrayList<>();
+    for (DistinctionVerdict d : results.distinctions) {
+      if (d.proposed() && !distinctions.contains(d.distinction())) {
+        distinctions.add(d.distinction());
+      }
+    }
+    distinctions.sort(null);
     var collectivity = dossier.collectivity();
     return Decision.builder()
         .edition(edition.year())
@@ -212,7 +222,8 @@ public final class Rater {
     List<Reason> derived = new ArrayList<>(verdicts.size());
     for (EligibilityVerdict v : verdicts) {
       String rule = ELIGIBILITY + v.initiativeId();
-      if (!explained.contains(rule)) {
+      // Hashing the rule id costs: only when a rule explained some initiatives itself.
+      if (explained.isEmpty() || !explained.contains(rule)) {
         derived.add(Explain.reason(rule, v.eligible(), Explain.eligibility(v), "ELIGIBLE", v.message()));
       }
     }
