@@ -133,7 +133,9 @@ public final class Rater {
       if (fact instanceof Explained e) {
         reasons.add(e.reason());
       }
-      if (fact instanceof EligibilityVerdict v) {
+      if (fact instanceof EligibilityVerdicts all) {
+        verdicts.addAll(all.verdicts());
+      } else if (fact instanceof EligibilityVerdict v) {
         verdicts.add(v);
       } else if (fact instanceof Reason r) {
         reasons.add(r);
