@@ -262,10 +262,11 @@ public final class DossierValidator {
           "an initiative is classified under at least one service of the matrix"));
       ok = false;
     }
-    Set<String> seen = new HashSet<>();
+    // An initiative lists a few services: a set only for long lists, none for the usual ones.
+    Set<String> seen = services.size() > 8 ? new HashSet<>() : null;
     for (int j = 0; j < services.size(); j++) {
       String code = services.get(j);
-      if (!seen.add(code)) {
+      if (seen != null ? !seen.add(code) : services.subList(0, j).contains(code)) {
         out.accept(Violation.error(pointerOf("initiatives", i, "services", j), ViolationCodes.SERVICE_DUPLICATE, "service " + abbreviate(code) + " is listed twice"));
         ok = false;
       } else if (matrix != null) {

@@ -50,7 +50,21 @@ public final class Eligibility {
         initiative.endedOn().isPresent()
             ? "Initiative terminée le " + initiative.endedOn().get() + ", moins de " + describe(edition)
                 + " avant la clôture du dépôt: elle compte."
-            : "Initiative en cours à la clôture du dépôt (" + reference + "): elle compte.");
+            : ongoing(edition));
+  }
+
+  /** The message of most initiatives, the same for a whole millésime: built once per edition in a row. */
+  private static volatile Ongoing lastOngoing;
+
+  private record Ongoing(Edition edition, String message) {}
+
+  private static String ongoing(Edition edition) {
+    Ongoing last = lastOngoing;
+    if (last == null || last.edition() != edition) {
+      last = new Ongoing(edition, "Initiative en cours à la clôture du dépôt (" + edition.referenceDate() + "): elle compte.");
+      lastOngoing = last;
+    }
+    return last.message();
   }
 
   /** A loop rather than a stream: every initiative is judged by the validator and by the rules. */
