@@ -22,20 +22,16 @@ public final class CoverageIndex {
   private final Map<String, String> enjeuOfService;
 
   /**
-   * @param initiatives the dossier's initiatives
-   * @param eligibleIds the ids of the eligible ones
+   * @param eligible the dossier's eligible initiatives
    * @param enjeuOfService the enjeu of every service the dossier's category can run
    */
-  CoverageIndex(List<Initiative> initiatives, Collection<?> eligibleIds, Map<String, String> enjeuOfService) {
+  CoverageIndex(List<Initiative> eligible, Map<String, String> enjeuOfService) {
     this.enjeuOfService = enjeuOfService;
     Set<String> covered = new HashSet<>();
     int number = 0;
-    for (Initiative initiative : initiatives) {
+    for (Initiative initiative : eligible) {
       number++;
-      if (!eligibleIds.contains(initiative.id())) {
-        continue;
-      }
-      eligible.add(initiative);
+      this.eligible.add(initiative);
       for (String service : initiative.services()) {
         String enjeu = enjeuOfService.get(service);
         if (enjeu != null) {

@@ -1,6 +1,7 @@
 package org.arobase.rules.internal;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -14,22 +15,19 @@ import org.arobase.core.EligibilityVerdict;
 public final class EligibilityVerdicts {
 
   private final List<EligibilityVerdict> verdicts;
-  private final Set<String> eligibleIds = new HashSet<>();
+  private Set<String> eligibleIds;
 
   /**
-   * @param verdicts one {@link EligibilityVerdict} per initiative (a raw list, as the rules' actions build it)
+   * @param verdicts one {@link EligibilityVerdict} per initiative, in the order of the
+   *     initiatives (a raw list, as the rules' actions build it)
    * @throws ClassCastException when an element is not a verdict
    */
   public EligibilityVerdicts(List<?> verdicts) {
     List<EligibilityVerdict> copy = new ArrayList<>(verdicts.size());
     for (Object o : verdicts) {
-      EligibilityVerdict v = (EligibilityVerdict) o;
-      copy.add(v);
-      if (v.eligible()) {
-        eligibleIds.add(v.initiativeId());
-      }
+      copy.add((EligibilityVerdict) o);
     }
-    this.verdicts = java.util.Collections.unmodifiableList(copy);
+    this.verdicts = Collections.unmodifiableList(copy);
   }
 
   /** @return the verdicts, in the order of the initiatives */
@@ -37,14 +35,31 @@ public final class EligibilityVerdicts {
     return verdicts;
   }
 
-  /** @return the ids of the initiatives that count */
-  public Set<String> eligibleIds() {
-    return java.util.Collections.unmodifiableSet(eligibleIds);
+  /**
+   * @param position the initiative's position in the dossier
+   * @param id its id
+   * @return whether it counts; its verdict is read at the same position, found by id otherwise
+   */
+  public boolean counts(int position, String id) {
+    if (position < verdicts.size() && verdicts.get(position).initiativeId().equals(id)) {
+      return verdicts.get(position).eligible();
+    }
+    return eligibleIds().contains(id);
   }
 
-  /** @return how many initiatives count */
-  public int eligibleCount() {
-    return eligibleIds.size();
+  /** @return the ids of the initiatives that count */
+  public Set<String> eligibleIds() {
+    // Built on demand: hashing every id costs more than the positional look-up of counts().
+    if (eligibleIds == null) {
+      Set<String> ids = new HashSet<>();
+      for (EligibilityVerdict v : verdicts) {
+        if (v.eligible()) {
+          ids.add(v.initiativeId());
+        }
+      }
+      eligibleIds = Collections.unmodifiableSet(ids);
+    }
+    return eligibleIds;
   }
 
   @Override

@@ -1,7 +1,6 @@
 package org.arobase.rules.internal;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -40,12 +39,11 @@ public final class MosaicSlots {
   }
 
   /**
-   * @param initiatives the dossier's initiatives
-   * @param eligibleIds the ids of the eligible ones
+   * @param eligible the dossier's eligible initiatives
    * @return the applicable services they cover, per enjeu and per service
    */
-  public CoverageIndex coverage(List<Initiative> initiatives, Collection<?> eligibleIds) {
-    return new CoverageIndex(initiatives, eligibleIds, enjeuOfService);
+  public CoverageIndex coverage(List<Initiative> eligible) {
+    return new CoverageIndex(eligible, enjeuOfService);
   }
 
   /**

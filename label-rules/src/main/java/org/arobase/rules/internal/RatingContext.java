@@ -2,7 +2,7 @@ package org.arobase.rules.internal;
 
 import org.kie.api.definition.type.ClassReactive;
 import java.time.LocalDate;
-import java.util.Collection;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.arobase.core.Category;
@@ -63,11 +63,18 @@ public record RatingContext(
   }
 
   /**
-   * @param eligible the ids of the eligible initiatives
-   * @return the applicable services they cover, per enjeu and per service, with the initiatives
+   * @param eligibility the verdicts of the dossier's initiatives
+   * @return the applicable services the eligible ones cover, per enjeu and per service
    */
-  public CoverageIndex coverage(Collection<?> eligible) {
-    return slots.coverage(initiatives, eligible);
+  public CoverageIndex coverage(EligibilityVerdicts eligibility) {
+    List<Initiative> eligible = new ArrayList<>(initiatives.size());
+    for (int n = 0; n < initiatives.size(); n++) {
+      Initiative initiative = initiatives.get(n);
+      if (eligibility.counts(n, initiative.id())) {
+        eligible.add(initiative);
+      }
+    }
+    return slots.coverage(eligible);
   }
 
   /**
