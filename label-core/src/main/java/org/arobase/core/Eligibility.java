@@ -67,10 +67,13 @@ public final class Eligibility {
     return last.message();
   }
 
-  /** A loop rather than a stream: every initiative is judged by the validator and by the rules. */
+  /**
+   * An indexed loop rather than a stream or an iterator: every initiative is judged by the validator
+   * and by the rules, and most list a single service.
+   */
   private static boolean anyApplies(List<String> services, Category category, ServiceMatrix matrix) {
-    for (String code : services) {
-      Optional<Service> service = matrix.findService(code);
+    for (int i = 0; i < services.size(); i++) {
+      Optional<Service> service = matrix.findService(services.get(i));
       if (service.isPresent() && service.get().appliesTo(category)) {
         return true;
       }

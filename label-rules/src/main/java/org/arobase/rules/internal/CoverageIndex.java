@@ -1,6 +1,5 @@
 package org.arobase.rules.internal;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -18,21 +17,24 @@ public final class CoverageIndex {
   /** Per enjeu code: covered services, initiatives, and the number of the last initiative counted. */
   private final Map<String, int[]> byEnjeu = new HashMap<>();
   /** The eligible initiatives. */
-  private final List<Initiative> eligible = new ArrayList<>();
+  private final List<Initiative> eligible;
   private final Map<String, String> enjeuOfService;
 
   /**
-   * @param eligible the dossier's eligible initiatives
+   * @param eligible the dossier's eligible initiatives, a list the index then owns
    * @param enjeuOfService the enjeu of every service the dossier's category can run
    */
   CoverageIndex(List<Initiative> eligible, Map<String, String> enjeuOfService) {
+    this.eligible = eligible;
     this.enjeuOfService = enjeuOfService;
     Set<String> covered = new HashSet<>();
     int number = 0;
     for (Initiative initiative : eligible) {
       number++;
-      this.eligible.add(initiative);
-      for (String service : initiative.services()) {
+      List<String> services = initiative.services();
+      // Indexed: most initiatives list one service, and a singleton list's iterator is an allocation.
+      for (int k = 0; k < services.size(); k++) {
+        String service = services.get(k);
         String enjeu = enjeuOfService.get(service);
         if (enjeu != null) {
           int[] counts = byEnjeu.computeIfAbsent(enjeu, e -> new int[3]);
@@ -74,7 +76,9 @@ public final class CoverageIndex {
     Set<String> wanted = services instanceof Set<String> set ? set : new HashSet<>(services);
     int count = 0;
     for (Initiative initiative : eligible) {
-      for (String service : initiative.services()) {
+      List<String> listed = initiative.services();
+      for (int k = 0; k < listed.size(); k++) {
+        String service = listed.get(k);
         if (wanted.contains(service) && enjeuOfService.containsKey(service)) {
           count++;
           break;
