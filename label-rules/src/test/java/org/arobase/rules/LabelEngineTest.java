@@ -115,6 +115,29 @@ class LabelEngineTest {
   }
 
   @Test
+  void aReasonARuleInsertsForAnInitiativeReplacesTheOneDerivedFromItsVerdict() throws IOException {
+    Path file = write("explain.drl", """
+        package org.arobase.rules.user;
+        import org.arobase.core.Outcome;
+        import org.arobase.core.Reason;
+        rule "USER.EXPLAIN"
+          ruleflow-group "eligibility"
+        when
+        then
+          insert(new Reason("ELIGIBILITY.b", Outcome.MET, "ELIGIBLE", "ELIGIBLE", "Règle locale : b compte."));
+        end
+        """);
+    Dossier dossier = dossier(2022, initiative("c", LocalDate.of(2020, 1, 1), "SP.01"),
+        initiative("b", LocalDate.of(2020, 1, 1), "SP.02"), initiative("a", LocalDate.of(2020, 1, 1), "SP.03"));
+    Decision d = LabelEngine.builder().edition(2022).addRules(file).build().evaluate(dossier);
+    List<String> eligibility = d.reasons().stream().limit(3).map(r -> r.rule() + " " + r.message()).toList();
+    String derived = Engines.of(2022).evaluate(dossier).reasons().get(0).message();
+    assertEquals(List.of("ELIGIBILITY.a " + derived, "ELIGIBILITY.b Règle locale : b compte.", "ELIGIBILITY.c " + derived),
+        eligibility, "one reason per initiative, in id order, before the others");
+    assertEquals(3, d.reasons().stream().filter(r -> r.rule().startsWith("ELIGIBILITY.")).count());
+  }
+
+  @Test
   void aRuleFileWithTheNameOfABundledOneReplacesIt() throws IOException {
     // A mentions.drl that proposes every mention of the catalogue, whatever the dossier.
     Path file = write("mentions.drl", """
