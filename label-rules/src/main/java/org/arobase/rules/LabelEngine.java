@@ -15,6 +15,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.arobase.core.Decision;
 import org.arobase.core.Dossier;
 import org.arobase.core.DossierValidator;
@@ -118,7 +121,8 @@ public final class LabelEngine {
   }
 
   /**
-   * Rates many dossiers on all cores.
+   * Rates many dossiers on all cores: those of the fork-join pool the caller runs in, or of the
+   * common pool and the calling thread.
    *
    * @param dossiers dossiers of this engine's millésime
    * @return their decisions, in the order of the collection
@@ -126,14 +130,34 @@ public final class LabelEngine {
    */
   public List<Decision> evaluateAll(Collection<Dossier> dossiers) {
     List<Dossier> list = List.copyOf(dossiers);
-    List<Object> outcomes = list.parallelStream().map(d -> {
-      try {
-        return (Object) evaluate(d);
-      } catch (InvalidDossierException e) {
-        return e;
+    Object[] outcomes = new Object[list.size()];
+    // Each thread takes the next dossier until none is left, rather than a fixed share: no core
+    // waits at the end of a batch for another one's last share (docs/PERFORMANCE.md).
+    AtomicInteger next = new AtomicInteger();
+    Runnable worker = () -> {
+      for (int i = next.getAndIncrement(); i < outcomes.length; i = next.getAndIncrement()) {
+        try {
+          outcomes[i] = evaluate(list.get(i));
+        } catch (InvalidDossierException e) {
+          outcomes[i] = e;
+        }
       }
-    }).toList();
-    List<Decision> decisions = new ArrayList<>(outcomes.size());
+    };
+    boolean inPool = ForkJoinTask.inForkJoinPool();
+    ForkJoinPool pool = inPool ? ForkJoinTask.getPool() : ForkJoinPool.commonPool();
+    int helpers = Math.min(list.size() - 1, inPool ? pool.getParallelism() - 1 : pool.getParallelism());
+    List<ForkJoinTask<?>> tasks = new ArrayList<>();
+    for (int h = 0; h < helpers; h++) {
+      tasks.add(pool.submit(worker));
+    }
+    try {
+      worker.run();
+    } finally {
+      // The helpers finish even when this thread failed, so that none outlives the call.
+      tasks.forEach(ForkJoinTask::quietlyJoin);
+    }
+    tasks.forEach(ForkJoinTask::join);
+    List<Decision> decisions = new ArrayList<>(outcomes.length);
     for (Object outcome : outcomes) {
       if (outcome instanceof InvalidDossierException e) {
         throw new InvalidDossierException(e.report());

@@ -53,7 +53,7 @@ public final class NationBench {
   /** Initiatives per dossier of the full nation. */
   public static final int NATION_INITIATIVES = 60;
   /** Dossiers generated and rated at a time in the national batch. */
-  static final int SLICE = 500;
+  static final int SLICE = 100;
   /** The most dossiers of the sample the throughputs are measured on. */
   static final int SAMPLE = 1_000;
 
