@@ -11,7 +11,7 @@ package org.arobase.examples.bench;
  * @param ratio {@code lowerBoundThroughput / throughput1}
  * @param nationMs wall time to rate every dossier of the nation on the batch's threads, in milliseconds
  * @param peakRssMb peak resident memory of the process (VmHWM), in MiB; -1 where the system does not tell
- * @param xmx the heap setting the process ran with, e.g. {@code -Xmx384m}, or {@code default (…)}
+ * @param xmx the heap setting the process ran with, e.g. {@code -Xmx320m}, or {@code default (…)}
  * @param jsonMBps reading and validating the nation's JSON file, in megabytes (10^6 bytes) per second
  * @param differences decisions of the parallel batch that differ from a sequential run
  * @param dossiers dossiers in the nation

@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
         "the national batch on all cores, peak resident memory, JSON read-and-validate speed, and the",
         "decisions that differ between the parallel batch and a sequential run.",
         "Peak memory depends on the heap: the figures of docs/PERFORMANCE.md are measured with",
-        "java -Xmx384m -jar arobase.jar bench (the heap setting is printed as xmx).",
+        "java -Xmx320m -jar arobase.jar bench (the heap setting is printed as xmx).",
         "Exit code 0 when no decision differs, 1 otherwise."})
 final class BenchCommand implements Callable<Integer> {
 

@@ -2,13 +2,19 @@ package org.arobase.rules.internal;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
+import org.arobase.core.Axis;
 import org.arobase.core.AxisScore;
+import org.arobase.core.Category;
+import org.arobase.core.Enjeu;
 import org.arobase.core.EnjeuScore;
 import org.arobase.core.Initiative;
 import org.arobase.core.Mosaic;
+import org.arobase.core.Service;
+import org.arobase.core.ServiceMatrix;
 
 /**
  * The matrix as one category sees it: its axes and enjeux in matrix order, with the services
@@ -16,19 +22,14 @@ import org.arobase.core.Mosaic;
  */
 public final class MosaicSlots {
 
-  private final List<AxisSlot> axes;
+  private final List<Axis> axes;
   private final List<EnjeuSlot> enjeux;
   private final Map<String, String> enjeuOfService;
   /** The positions of all enjeux, then of each axis' enjeux, in code order: means are summed in that order. */
   private final int[] allByCode;
   private final int[][] axisByCode;
 
-  /**
-   * @param axes the axes, in matrix order
-   * @param enjeux the enjeux with their applicable services, in matrix order
-   * @param enjeuOfService the enjeu of every service the category can run
-   */
-  public MosaicSlots(List<AxisSlot> axes, List<EnjeuSlot> enjeux, Map<String, String> enjeuOfService) {
+  private MosaicSlots(List<Axis> axes, List<EnjeuSlot> enjeux, Map<String, String> enjeuOfService) {
     this.axes = List.copyOf(axes);
     this.enjeux = List.copyOf(enjeux);
     this.enjeuOfService = Map.copyOf(enjeuOfService);
@@ -36,6 +37,22 @@ public final class MosaicSlots {
     this.allByCode = IntStream.range(0, enjeux.size()).boxed().sorted(byCode).mapToInt(i -> i).toArray();
     this.axisByCode = this.axes.stream().map(a -> IntStream.of(allByCode)
         .filter(i -> this.enjeux.get(i).axis().equals(a.code())).toArray()).toArray(int[][]::new);
+  }
+
+  /**
+   * @param matrix the millésime's matrix
+   * @param category a category
+   * @return the matrix as that category sees it
+   */
+  public static MosaicSlots of(ServiceMatrix matrix, Category category) {
+    List<EnjeuSlot> enjeux = new ArrayList<>();
+    Map<String, String> enjeuOfService = new HashMap<>();
+    for (Enjeu e : matrix.enjeux()) {
+      List<Service> applicable = matrix.applicableServices(e, category);
+      enjeux.add(new EnjeuSlot(e.code(), e.label(), e.axis(), applicable.size()));
+      applicable.forEach(s -> enjeuOfService.put(s.code(), e.code()));
+    }
+    return new MosaicSlots(matrix.axes(), enjeux, enjeuOfService);
   }
 
   /**

@@ -3,7 +3,6 @@ package org.arobase.rules.internal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +13,6 @@ import org.arobase.core.Distinction;
 import org.arobase.core.Dossier;
 import org.arobase.core.Edition;
 import org.arobase.core.EligibilityVerdict;
-import org.arobase.core.Enjeu;
 import org.arobase.core.EnjeuScore;
 import org.arobase.core.IgnoredInitiative;
 import org.arobase.core.Mention;
@@ -24,7 +22,6 @@ import org.arobase.core.Outcome;
 import org.arobase.core.Provenance;
 import org.arobase.core.RatedCollectivity;
 import org.arobase.core.Reason;
-import org.arobase.core.Service;
 import org.arobase.core.ServiceMatrix;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
@@ -71,16 +68,7 @@ public final class Rater {
     Map<Category, MosaicSlots> slots = new EnumMap<>(Category.class);
     List<Object> parameterFacts = parameters.facts(matrix);
     for (Category category : Category.values()) {
-      List<AxisSlot> axes = new ArrayList<>();
-      List<EnjeuSlot> enjeux = new ArrayList<>();
-      Map<String, String> enjeuOfService = new HashMap<>();
-      matrix.axes().forEach(a -> axes.add(new AxisSlot(a.code(), a.label())));
-      for (Enjeu e : matrix.enjeux()) {
-        List<Service> applicable = matrix.applicableServices(e, category);
-        enjeux.add(new EnjeuSlot(e.code(), e.label(), e.axis(), applicable.size()));
-        applicable.forEach(s -> enjeuOfService.put(s.code(), e.code()));
-      }
-      slots.put(category, new MosaicSlots(axes, enjeux, enjeuOfService));
+      slots.put(category, MosaicSlots.of(matrix, category));
       // Only the level criteria of the dossier's category: fewer facts per session.
       facts.put(category, parameterFacts.stream()
           .filter(f -> !(f instanceof LevelParameter l) || l.category() == category).toList());
