@@ -3,10 +3,10 @@ package org.arobase.examples;
 import java.time.LocalDate;
 import org.arobase.core.Collectivity;
 import org.arobase.core.CollectivityKind;
-import org.arobase.core.Decision;
 import org.arobase.core.Dossier;
 import org.arobase.core.Initiative;
 import org.arobase.core.Operator;
+import org.arobase.core.decision.Decision;
 import org.arobase.rules.LabelEngine;
 
 /** The README's example: rates one small dossier with the 2022 rules and prints its arobases and reasons. */

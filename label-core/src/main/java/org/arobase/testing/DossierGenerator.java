@@ -14,7 +14,6 @@ import org.arobase.core.Compliance;
 import org.arobase.core.Distinction;
 import org.arobase.core.Dossier;
 import org.arobase.core.Edition;
-import org.arobase.core.Enjeu;
 import org.arobase.core.Identifiers;
 import org.arobase.core.ImmutableCollectivity;
 import org.arobase.core.ImmutableInitiative;
@@ -23,8 +22,9 @@ import org.arobase.core.Initiative;
 import org.arobase.core.Location;
 import org.arobase.core.Operator;
 import org.arobase.core.PastLabel;
-import org.arobase.core.Service;
-import org.arobase.core.ServiceMatrix;
+import org.arobase.core.matrix.Enjeu;
+import org.arobase.core.matrix.Service;
+import org.arobase.core.matrix.ServiceMatrix;
 
 /**
  * Generates valid dossiers for one millésime, the same dossier for the same seed on any

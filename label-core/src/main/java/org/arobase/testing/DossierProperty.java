@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import org.arobase.core.Dossier;
-import org.arobase.core.DossierValidator;
 import org.arobase.core.ImmutableDossier;
 import org.arobase.core.ImmutableInitiative;
 import org.arobase.core.Initiative;
+import org.arobase.core.validation.DossierValidator;
 
 /**
  * Runs a property over generated dossiers. The first failure is shrunk to a smaller valid

@@ -3,10 +3,10 @@ package org.arobase.core;
 import java.time.LocalDate;
 
 /** Small valid dossiers for tests. */
-final class Dossiers {
+public final class Dossiers {
   private Dossiers() {}
 
-  static Initiative initiative(String id, String... services) {
+  public static Initiative initiative(String id, String... services) {
     return Initiative.builder()
         .id(id)
         .title("Arbres remarquables géolocalisés")
@@ -17,7 +17,7 @@ final class Dossiers {
   }
 
   /** Ayen (Corrèze), 4@ in 2020, with its remarkable trees on a map. */
-  static ImmutableDossier ayen() {
+  public static ImmutableDossier ayen() {
     return Dossier.builder()
         .edition(2022)
         .collectivity(Collectivity.builder()
@@ -29,17 +29,17 @@ final class Dossiers {
         .build();
   }
 
-  static ImmutableInitiative first(Dossier dossier) {
+  public static ImmutableInitiative first(Dossier dossier) {
     return ImmutableInitiative.copyOf(dossier.initiatives().get(0));
   }
 
-  static ImmutableDossier withFirst(ImmutableDossier dossier, Initiative initiative) {
+  public static ImmutableDossier withFirst(ImmutableDossier dossier, Initiative initiative) {
     var list = new java.util.ArrayList<>(dossier.initiatives());
     list.set(0, initiative);
     return dossier.withInitiatives(list);
   }
 
-  static ImmutableCollectivity collectivity(Dossier dossier) {
+  public static ImmutableCollectivity collectivity(Dossier dossier) {
     return ImmutableCollectivity.copyOf(dossier.collectivity());
   }
 }

@@ -9,14 +9,14 @@ import java.util.EnumMap;
 import java.util.Map;
 import org.arobase.core.Category;
 import org.arobase.core.Dossier;
-import org.arobase.core.DossierValidator;
 import org.arobase.core.Edition;
-import org.arobase.core.Eligibility;
 import org.arobase.core.ImmutableDossier;
-import org.arobase.core.ValidationReport;
+import org.arobase.core.eligibility.Eligibility;
+import org.arobase.core.validation.DossierValidator;
+import org.arobase.core.validation.ValidationReport;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class DossierGeneratorTest {
 

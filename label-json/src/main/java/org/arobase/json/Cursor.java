@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import org.arobase.core.Violation;
+import org.arobase.core.validation.Violation;
 
 /**
  * A strict walk over a Jackson token stream that records every problem with its pointer,

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.arobase.core.Dossier;
-import org.arobase.core.Severity;
-import org.arobase.core.Violation;
+import org.arobase.core.validation.Severity;
+import org.arobase.core.validation.Violation;
 
 /**
  * What reading one dossier of a source gave: where it comes from, the dossier when the JSON

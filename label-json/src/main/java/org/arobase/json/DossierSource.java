@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.arobase.core.Dossier;
-import org.arobase.core.DossierValidator;
-import org.arobase.core.Violation;
+import org.arobase.core.validation.DossierValidator;
+import org.arobase.core.validation.Violation;
 
 /**
  * The dossiers of one source, one at a time: a single dossier object, or an array of them read

@@ -8,12 +8,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.arobase.core.Decision;
 import org.arobase.core.Distinction;
 import org.arobase.core.Dossier;
 import org.arobase.core.Initiative;
 import org.arobase.core.Location;
 import org.arobase.core.Mention;
+import org.arobase.core.decision.Decision;
 
 /** The GeoJSON map of initiatives and the CSV table of decisions. */
 final class Exports {

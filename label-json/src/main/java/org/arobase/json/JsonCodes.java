@@ -2,8 +2,8 @@ package org.arobase.json;
 
 /**
  * The stable codes of the problems found while reading JSON, before any validation of the
- * content (the validator's codes are in {@link org.arobase.core.ViolationCodes}). Every such
- * problem is an {@link org.arobase.core.Severity#ERROR}; the message of a problem found in the
+ * content (the validator's codes are in {@link org.arobase.core.validation.ViolationCodes}). Every such
+ * problem is an {@link org.arobase.core.validation.Severity#ERROR}; the message of a problem found in the
  * text ends with its line and column, e.g. {@code (line 3, column 7)}. Listed in docs/FORMAT.md.
  */
 public final class JsonCodes {

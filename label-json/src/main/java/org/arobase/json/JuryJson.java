@@ -15,10 +15,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
 import org.arobase.core.Distinction;
-import org.arobase.core.Violation;
 import org.arobase.core.jury.Award;
-import org.arobase.core.jury.JuryRecord;
 import org.arobase.core.jury.Juror;
+import org.arobase.core.jury.JuryRecord;
+import org.arobase.core.validation.Violation;
 
 /**
  * Reads and writes the jury's JSON files (docs/JURY.md): the jurors file, input of

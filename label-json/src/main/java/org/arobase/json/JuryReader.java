@@ -7,11 +7,11 @@ import java.util.Map;
 import java.util.Optional;
 import org.arobase.core.Category;
 import org.arobase.core.Distinction;
-import org.arobase.core.RatedCollectivity;
+import org.arobase.core.decision.RatedCollectivity;
 import org.arobase.core.jury.Award;
 import org.arobase.core.jury.Conflicts;
-import org.arobase.core.jury.JuryRecord;
 import org.arobase.core.jury.Juror;
+import org.arobase.core.jury.JuryRecord;
 import org.arobase.core.jury.Proposal;
 
 /** Reads jurors files and jury records from a {@link Cursor}, recording every problem. Not thread-safe. */

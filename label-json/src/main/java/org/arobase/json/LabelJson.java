@@ -24,11 +24,11 @@ import java.util.Spliterators;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
-import org.arobase.core.Decision;
 import org.arobase.core.Dossier;
-import org.arobase.core.DossierValidator;
-import org.arobase.core.ServiceMatrix;
-import org.arobase.core.Violation;
+import org.arobase.core.decision.Decision;
+import org.arobase.core.matrix.ServiceMatrix;
+import org.arobase.core.validation.DossierValidator;
+import org.arobase.core.validation.Violation;
 
 /**
  * Reads and writes dossiers, decisions, violations and the matrix in JSON format v1

@@ -2,7 +2,7 @@ package org.arobase.json;
 
 import java.util.List;
 import java.util.stream.Collectors;
-import org.arobase.core.Violation;
+import org.arobase.core.validation.Violation;
 
 /**
  * Thrown by the reading methods that return a value directly when the JSON does not describe

@@ -13,12 +13,12 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
-import org.arobase.core.Decision;
 import org.arobase.core.Dossier;
-import org.arobase.core.ImmutableDecision;
 import org.arobase.core.ImmutableDossier;
-import org.arobase.core.ServiceMatrix;
-import org.arobase.core.Violation;
+import org.arobase.core.decision.Decision;
+import org.arobase.core.decision.ImmutableDecision;
+import org.arobase.core.matrix.ServiceMatrix;
+import org.arobase.core.validation.Violation;
 
 /**
  * The Jackson module of JSON format v1, for applications that use their own

@@ -3,24 +3,24 @@ package org.arobase.json;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.util.List;
-import org.arobase.core.Axis;
-import org.arobase.core.AxisScore;
 import org.arobase.core.Collectivity;
 import org.arobase.core.Compliance;
-import org.arobase.core.Decision;
 import org.arobase.core.Distinction;
 import org.arobase.core.Dossier;
-import org.arobase.core.Enjeu;
-import org.arobase.core.EnjeuScore;
-import org.arobase.core.IgnoredInitiative;
 import org.arobase.core.Initiative;
 import org.arobase.core.Mention;
 import org.arobase.core.PastLabel;
-import org.arobase.core.Provenance;
-import org.arobase.core.Reason;
-import org.arobase.core.Service;
-import org.arobase.core.ServiceMatrix;
-import org.arobase.core.Violation;
+import org.arobase.core.decision.AxisScore;
+import org.arobase.core.decision.Decision;
+import org.arobase.core.decision.EnjeuScore;
+import org.arobase.core.decision.IgnoredInitiative;
+import org.arobase.core.decision.Provenance;
+import org.arobase.core.decision.Reason;
+import org.arobase.core.matrix.Axis;
+import org.arobase.core.matrix.Enjeu;
+import org.arobase.core.matrix.Service;
+import org.arobase.core.matrix.ServiceMatrix;
+import org.arobase.core.validation.Violation;
 
 /** Writes core values in JSON format v1; empty optionals are left out. */
 final class ModelWriter {

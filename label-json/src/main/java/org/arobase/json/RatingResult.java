@@ -3,8 +3,8 @@ package org.arobase.json;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.arobase.core.Decision;
-import org.arobase.core.Violation;
+import org.arobase.core.decision.Decision;
+import org.arobase.core.validation.Violation;
 
 /**
  * One element of the output of {@code arobase rate}: a source and either its decision or the

@@ -3,23 +3,23 @@ package org.arobase.json;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import org.arobase.core.AxisScore;
 import org.arobase.core.Category;
-import org.arobase.core.Decision;
 import org.arobase.core.Distinction;
 import org.arobase.core.Edition;
-import org.arobase.core.Enjeu;
-import org.arobase.core.EnjeuScore;
-import org.arobase.core.IgnoredInitiative;
-import org.arobase.core.IneligibilityReason;
-import org.arobase.core.Mosaic;
-import org.arobase.core.NextLevel;
-import org.arobase.core.Outcome;
-import org.arobase.core.Provenance;
-import org.arobase.core.RatedCollectivity;
-import org.arobase.core.Reason;
-import org.arobase.core.ServiceMatrix;
-import org.arobase.core.Axis;
+import org.arobase.core.decision.AxisScore;
+import org.arobase.core.decision.Decision;
+import org.arobase.core.decision.EnjeuScore;
+import org.arobase.core.decision.IgnoredInitiative;
+import org.arobase.core.decision.Mosaic;
+import org.arobase.core.decision.NextLevel;
+import org.arobase.core.decision.Outcome;
+import org.arobase.core.decision.Provenance;
+import org.arobase.core.decision.RatedCollectivity;
+import org.arobase.core.decision.Reason;
+import org.arobase.core.eligibility.IneligibilityReason;
+import org.arobase.core.matrix.Axis;
+import org.arobase.core.matrix.Enjeu;
+import org.arobase.core.matrix.ServiceMatrix;
 
 /** A seeded generator of decisions, the same decision for the same seed. */
 final class Decisions {

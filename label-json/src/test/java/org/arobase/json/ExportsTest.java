@@ -11,13 +11,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.arobase.core.Category;
-import org.arobase.core.Decision;
 import org.arobase.core.Dossier;
-import org.arobase.core.ImmutableDecision;
 import org.arobase.core.Initiative;
-import org.arobase.core.RatedCollectivity;
-import org.arobase.core.ServiceMatrix;
-import org.arobase.core.Violation;
+import org.arobase.core.decision.Decision;
+import org.arobase.core.decision.ImmutableDecision;
+import org.arobase.core.decision.RatedCollectivity;
+import org.arobase.core.matrix.ServiceMatrix;
+import org.arobase.core.validation.Violation;
 import org.arobase.testing.DossierGenerator;
 import org.junit.jupiter.api.Test;
 

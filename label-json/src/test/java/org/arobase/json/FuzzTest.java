@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.SplittableRandom;
-import org.arobase.core.DossierValidator;
-import org.arobase.core.Severity;
-import org.arobase.core.Violation;
+import org.arobase.core.validation.DossierValidator;
+import org.arobase.core.validation.Severity;
+import org.arobase.core.validation.Violation;
 import org.arobase.testing.DossierGenerator;
 import org.arobase.testing.DossierProperty;
 import org.junit.jupiter.api.Test;

@@ -18,13 +18,13 @@ import java.util.List;
 import java.util.Optional;
 import org.arobase.core.Category;
 import org.arobase.core.Distinction;
-import org.arobase.core.RatedCollectivity;
-import org.arobase.core.Violation;
+import org.arobase.core.decision.RatedCollectivity;
 import org.arobase.core.jury.Award;
 import org.arobase.core.jury.Conflicts;
-import org.arobase.core.jury.JuryRecord;
 import org.arobase.core.jury.Juror;
+import org.arobase.core.jury.JuryRecord;
 import org.arobase.core.jury.Proposal;
+import org.arobase.core.validation.Violation;
 import org.junit.jupiter.api.Test;
 
 class JuryJsonTest {

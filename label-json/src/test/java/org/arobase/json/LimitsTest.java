@@ -10,8 +10,8 @@ import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import org.arobase.core.DossierValidator;
-import org.arobase.core.Violation;
+import org.arobase.core.validation.DossierValidator;
+import org.arobase.core.validation.Violation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -8,8 +8,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.LongStream;
-import org.arobase.core.Decision;
 import org.arobase.core.Dossier;
+import org.arobase.core.decision.Decision;
 import org.arobase.testing.DossierGenerator;
 import org.junit.jupiter.api.Test;
 

@@ -14,12 +14,12 @@ import java.time.LocalDate;
 import java.util.List;
 import org.arobase.core.Collectivity;
 import org.arobase.core.CollectivityKind;
-import org.arobase.core.Decision;
 import org.arobase.core.Dossier;
 import org.arobase.core.Initiative;
-import org.arobase.core.InvalidDossierException;
 import org.arobase.core.Operator;
-import org.arobase.core.ViolationCodes;
+import org.arobase.core.decision.Decision;
+import org.arobase.core.validation.InvalidDossierException;
+import org.arobase.core.validation.ViolationCodes;
 import org.arobase.testing.DossierGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -118,8 +118,8 @@ class LabelEngineTest {
   void aReasonARuleInsertsForAnInitiativeReplacesTheOneDerivedFromItsVerdict() throws IOException {
     Path file = write("explain.drl", """
         package org.arobase.rules.user;
-        import org.arobase.core.Outcome;
-        import org.arobase.core.Reason;
+        import org.arobase.core.decision.Outcome;
+        import org.arobase.core.decision.Reason;
         rule "USER.EXPLAIN"
           ruleflow-group "eligibility"
         when
@@ -142,8 +142,8 @@ class LabelEngineTest {
     // A mentions.drl that proposes every mention of the catalogue, whatever the dossier.
     Path file = write("mentions.drl", """
         package org.arobase.rules.user;
-        import org.arobase.core.Outcome;
-        import org.arobase.core.Reason;
+        import org.arobase.core.decision.Outcome;
+        import org.arobase.core.decision.Reason;
         import org.arobase.rules.internal.MentionParameter;
         import org.arobase.rules.internal.MentionVerdict;
         rule "MENTION.ALWAYS"

@@ -1,6 +1,6 @@
 package org.arobase.rules;
 
-import org.arobase.core.Decision;
+import org.arobase.core.decision.Decision;
 
 /** Checks on the reasons of a decision shared by the scenario and property tests. */
 final class ReasonChecks {

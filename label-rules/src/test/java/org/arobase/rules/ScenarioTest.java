@@ -13,11 +13,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
-import org.arobase.core.Decision;
-import org.arobase.core.IgnoredInitiative;
-import org.arobase.core.InvalidDossierException;
 import org.arobase.core.Mention;
-import org.arobase.core.Reason;
+import org.arobase.core.decision.Decision;
+import org.arobase.core.decision.IgnoredInitiative;
+import org.arobase.core.decision.Reason;
+import org.arobase.core.validation.InvalidDossierException;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 

@@ -8,10 +8,10 @@ import java.util.Map;
 import org.arobase.core.Category;
 import org.arobase.core.Dossier;
 import org.arobase.core.Edition;
-import org.arobase.core.Enjeu;
 import org.arobase.core.Initiative;
-import org.arobase.core.Service;
-import org.arobase.core.ServiceMatrix;
+import org.arobase.core.matrix.Enjeu;
+import org.arobase.core.matrix.Service;
+import org.arobase.core.matrix.ServiceMatrix;
 
 /**
  * The plain-Java lower bound of a rating: the eligibility check of every initiative and the

@@ -7,11 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.arobase.core.Dossier;
-import org.arobase.core.DossierValidator;
 import org.arobase.core.Edition;
-import org.arobase.core.Geography;
 import org.arobase.core.ImmutableDossier;
-import org.arobase.core.Violation;
+import org.arobase.core.geo.Geography;
+import org.arobase.core.validation.DossierValidator;
+import org.arobase.core.validation.Violation;
 import org.arobase.json.DossierResult;
 import org.arobase.json.LabelJson;
 

@@ -6,12 +6,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import org.arobase.core.Decision;
 import org.arobase.core.Dossier;
+import org.arobase.core.decision.Decision;
 import org.arobase.json.LabelJson;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code arobase geojson}: the located initiatives of the dossiers as an RFC 7946 FeatureCollection. */

@@ -2,11 +2,11 @@ package org.arobase.examples.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
-import org.arobase.core.Axis;
 import org.arobase.core.Edition;
-import org.arobase.core.Enjeu;
-import org.arobase.core.Service;
-import org.arobase.core.ServiceMatrix;
+import org.arobase.core.matrix.Axis;
+import org.arobase.core.matrix.Enjeu;
+import org.arobase.core.matrix.Service;
+import org.arobase.core.matrix.ServiceMatrix;
 import org.arobase.json.LabelJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

@@ -3,15 +3,15 @@ package org.arobase.examples.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.arobase.core.Decision;
 import org.arobase.core.Mention;
-import org.arobase.core.Reason;
+import org.arobase.core.decision.Decision;
+import org.arobase.core.decision.Reason;
 import org.arobase.json.LabelJson;
 import org.arobase.json.RatingResult;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 /** {@code arobase rate}: the proposed arobases, mentions and distinctions of each dossier, with reasons. */

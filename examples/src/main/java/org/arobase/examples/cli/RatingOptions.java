@@ -28,7 +28,7 @@ final class RatingOptions {
         description = "The jury's records: a dossier's award replaces the engine's proposal (repeatable).")
     List<String> paths = new ArrayList<>();
 
-    java.util.function.Function<org.arobase.core.Decision, EffectiveResult> read(java.io.InputStream stdin,
+    java.util.function.Function<org.arobase.core.decision.Decision, EffectiveResult> read(java.io.InputStream stdin,
         java.io.PrintWriter err) {
       return Awards.effective(JuryCommand.records(paths, stdin, err));
     }

@@ -2,13 +2,13 @@ package org.arobase.examples.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
-import org.arobase.core.Violation;
+import org.arobase.core.validation.Violation;
 import org.arobase.json.DossierResult;
 import org.arobase.json.LabelJson;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 /** {@code arobase validate}: every problem of every dossier, at once. */

@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.arobase.core.Category;
-import org.arobase.core.Palmares;
 import org.arobase.core.jury.DepartureReport;
 import org.arobase.core.jury.Departures;
+import org.arobase.core.palmares.Palmares;
 
 /** Renders a {@link DepartureReport} for {@code arobase jury report}. */
 public final class DepartureRenderer {

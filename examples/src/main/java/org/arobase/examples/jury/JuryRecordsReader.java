@@ -3,11 +3,11 @@ package org.arobase.examples.jury;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
-import org.arobase.core.Severity;
-import org.arobase.core.ValidationReport;
-import org.arobase.core.Violation;
 import org.arobase.core.jury.JuryRecord;
 import org.arobase.core.jury.JuryRecords;
+import org.arobase.core.validation.Severity;
+import org.arobase.core.validation.ValidationReport;
+import org.arobase.core.validation.Violation;
 import org.arobase.json.JuryJson;
 import org.arobase.json.LabelJsonException;
 

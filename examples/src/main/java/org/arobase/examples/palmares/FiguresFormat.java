@@ -1,6 +1,6 @@
 package org.arobase.examples.palmares;
 
-import org.arobase.core.KeyFigures;
+import org.arobase.core.palmares.KeyFigures;
 
 /**
  * The formats {@link KeyFigures} are written in (docs/PALMARES.md).

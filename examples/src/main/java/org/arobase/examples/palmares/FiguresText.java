@@ -2,8 +2,8 @@ package org.arobase.examples.palmares;
 
 import java.util.Map;
 import org.arobase.core.Edition;
-import org.arobase.core.KeyFigures;
 import org.arobase.core.Mention;
+import org.arobase.core.palmares.KeyFigures;
 
 /** The key figures as French text. */
 final class FiguresText {

@@ -4,9 +4,9 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.arobase.core.Category;
-import org.arobase.core.Geography;
-import org.arobase.core.Palmares;
-import org.arobase.core.PalmaresEntry;
+import org.arobase.core.geo.Geography;
+import org.arobase.core.palmares.Palmares;
+import org.arobase.core.palmares.PalmaresEntry;
 
 /** French wording shared by the renderers. */
 final class French {

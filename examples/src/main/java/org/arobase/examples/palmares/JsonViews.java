@@ -4,10 +4,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
-import org.arobase.core.KeyFigures;
-import org.arobase.core.Palmares;
-import org.arobase.core.PalmaresEntry;
-import org.arobase.core.Resolution;
+import org.arobase.core.geo.Resolution;
+import org.arobase.core.palmares.KeyFigures;
+import org.arobase.core.palmares.Palmares;
+import org.arobase.core.palmares.PalmaresEntry;
 
 /** The JSON shapes of DESIGN §9 for {@code palmares} and {@code figures}. */
 final class JsonViews {

@@ -3,8 +3,8 @@ package org.arobase.examples.palmares;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.arobase.core.Mention;
-import org.arobase.core.Palmares;
-import org.arobase.core.PalmaresEntry;
+import org.arobase.core.palmares.Palmares;
+import org.arobase.core.palmares.PalmaresEntry;
 
 /** The palmarès as RFC 4180 CSV: a header, then one collectivité per line, CRLF line ends. */
 final class PalmaresCsv {

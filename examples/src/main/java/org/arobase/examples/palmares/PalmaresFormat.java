@@ -1,6 +1,6 @@
 package org.arobase.examples.palmares;
 
-import org.arobase.core.Palmares;
+import org.arobase.core.palmares.Palmares;
 
 /**
  * The formats a {@link Palmares} is written in (docs/PALMARES.md).

@@ -5,9 +5,9 @@ import static org.arobase.examples.report.Html.escape;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.arobase.core.Palmares;
-import org.arobase.core.PalmaresEntry;
-import org.arobase.core.Resolution;
+import org.arobase.core.geo.Resolution;
+import org.arobase.core.palmares.Palmares;
+import org.arobase.core.palmares.PalmaresEntry;
 
 /** The palmarès as one self-contained HTML page: inline CSS and SVG, no script, no external resource. */
 final class PalmaresHtml {

@@ -3,9 +3,9 @@ package org.arobase.examples.palmares;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
-import org.arobase.core.Palmares;
-import org.arobase.core.PalmaresEntry;
-import org.arobase.core.Resolution;
+import org.arobase.core.geo.Resolution;
+import org.arobase.core.palmares.Palmares;
+import org.arobase.core.palmares.PalmaresEntry;
 
 /** The palmarès as French text. */
 final class PalmaresText {

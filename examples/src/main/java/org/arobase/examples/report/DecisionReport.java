@@ -4,13 +4,13 @@ import static org.arobase.examples.report.Html.escape;
 
 import java.util.List;
 import java.util.Locale;
-import org.arobase.core.AxisScore;
-import org.arobase.core.Decision;
 import org.arobase.core.Dossier;
-import org.arobase.core.EnjeuScore;
-import org.arobase.core.IgnoredInitiative;
 import org.arobase.core.Mention;
-import org.arobase.core.Reason;
+import org.arobase.core.decision.AxisScore;
+import org.arobase.core.decision.Decision;
+import org.arobase.core.decision.EnjeuScore;
+import org.arobase.core.decision.IgnoredInitiative;
+import org.arobase.core.decision.Reason;
 
 /**
  * A self-contained HTML page for one dossier: the collectivité, its level drawn as the

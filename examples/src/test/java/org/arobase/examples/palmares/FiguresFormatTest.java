@@ -11,8 +11,8 @@ import org.arobase.core.Collectivity;
 import org.arobase.core.CollectivityKind;
 import org.arobase.core.Dossier;
 import org.arobase.core.Initiative;
-import org.arobase.core.KeyFigures;
 import org.arobase.core.Operator;
+import org.arobase.core.palmares.KeyFigures;
 import org.junit.jupiter.api.Test;
 
 class FiguresFormatTest {

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.arobase.core.Palmares;
-import org.arobase.core.Resolution;
+import org.arobase.core.geo.Resolution;
+import org.arobase.core.palmares.Palmares;
 import org.junit.jupiter.api.Test;
 
 /** The association's published 2020 palmarès (21e label), imported and reproduced. */

@@ -9,8 +9,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.StringReader;
 import java.util.List;
 import org.arobase.core.Category;
-import org.arobase.core.Palmares;
-import org.arobase.core.PalmaresEntry;
+import org.arobase.core.palmares.Palmares;
+import org.arobase.core.palmares.PalmaresEntry;
 import org.junit.jupiter.api.Test;
 
 class PalmaresFormatTest {

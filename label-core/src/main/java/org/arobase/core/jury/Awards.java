@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
-import org.arobase.core.Decision;
 import org.arobase.core.Edition;
 import org.arobase.core.Mention;
+import org.arobase.core.decision.Decision;
 
 /**
  * The precedence of the jury's award over the engine's proposal: the award where one exists,

@@ -3,8 +3,8 @@ package org.arobase.core.jury;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.arobase.core.Category;
-import org.arobase.core.Decision;
+import org.arobase.core.decision.Decision;
 
 /**
  * How often and how far the jury departed from the engine: over all dossiers, by the level

@@ -5,7 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.arobase.core.Distinction;
 import org.arobase.core.Mention;
-import org.arobase.core.RatedCollectivity;
+import org.arobase.core.decision.RatedCollectivity;
 
 /**
  * The result that counts for one dossier: the jury's award where one exists, the engine's

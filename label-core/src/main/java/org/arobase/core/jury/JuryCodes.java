@@ -1,11 +1,11 @@
 package org.arobase.core.jury;
 
 /**
- * The stable codes of the {@link org.arobase.core.Violation}s raised by
+ * The stable codes of the {@link org.arobase.core.validation.Violation}s raised by
  * {@link JuryRecords#validate}, documented in docs/JURY.md. A record also shares three codes
- * with dossiers: {@link org.arobase.core.ViolationCodes#EDITION_UNKNOWN},
- * {@link org.arobase.core.ViolationCodes#CODE_MALFORMED} and
- * {@link org.arobase.core.ViolationCodes#NAME_BLANK}.
+ * with dossiers: {@link org.arobase.core.validation.ViolationCodes#EDITION_UNKNOWN},
+ * {@link org.arobase.core.validation.ViolationCodes#CODE_MALFORMED} and
+ * {@link org.arobase.core.validation.ViolationCodes#NAME_BLANK}.
  */
 public final class JuryCodes {
   private JuryCodes() {}

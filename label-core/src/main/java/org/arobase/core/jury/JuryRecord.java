@@ -3,8 +3,8 @@ package org.arobase.core.jury;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.arobase.core.Decision;
-import org.arobase.core.RatedCollectivity;
+import org.arobase.core.decision.Decision;
+import org.arobase.core.decision.RatedCollectivity;
 
 /**
  * The jury's record for one dossier: the binôme who studied it and its proposal, the engine's

@@ -12,9 +12,9 @@ import org.arobase.core.Distinction;
 import org.arobase.core.Edition;
 import org.arobase.core.Identifiers;
 import org.arobase.core.Mention;
-import org.arobase.core.ValidationReport;
-import org.arobase.core.Violation;
-import org.arobase.core.ViolationCodes;
+import org.arobase.core.validation.ValidationReport;
+import org.arobase.core.validation.Violation;
+import org.arobase.core.validation.ViolationCodes;
 
 /**
  * Checks jury records, reporting every problem at once as {@link Violation}s whose pointers

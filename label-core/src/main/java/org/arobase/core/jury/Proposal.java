@@ -3,9 +3,9 @@ package org.arobase.core.jury;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.arobase.core.Decision;
 import org.arobase.core.Distinction;
 import org.arobase.core.Mention;
+import org.arobase.core.decision.Decision;
 
 /**
  * A proposed result for one dossier: the binôme's, brought to the whole jury, or the engine's

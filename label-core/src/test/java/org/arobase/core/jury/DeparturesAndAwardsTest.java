@@ -9,13 +9,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.arobase.core.Category;
-import org.arobase.core.Decision;
 import org.arobase.core.Distinction;
 import org.arobase.core.Edition;
 import org.arobase.core.Mention;
-import org.arobase.core.Mosaic;
-import org.arobase.core.Provenance;
-import org.arobase.core.RatedCollectivity;
+import org.arobase.core.decision.Decision;
+import org.arobase.core.decision.Mosaic;
+import org.arobase.core.decision.Provenance;
+import org.arobase.core.decision.RatedCollectivity;
 import org.junit.jupiter.api.Test;
 
 class DeparturesAndAwardsTest {

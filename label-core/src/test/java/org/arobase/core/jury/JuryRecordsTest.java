@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Optional;
 import org.arobase.core.Category;
 import org.arobase.core.Distinction;
-import org.arobase.core.RatedCollectivity;
-import org.arobase.core.ValidationReport;
-import org.arobase.core.Violation;
+import org.arobase.core.decision.RatedCollectivity;
+import org.arobase.core.validation.ValidationReport;
+import org.arobase.core.validation.Violation;
 import org.junit.jupiter.api.Test;
 
 class JuryRecordsTest {

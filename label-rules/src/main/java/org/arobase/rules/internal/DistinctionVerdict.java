@@ -1,7 +1,7 @@
 package org.arobase.rules.internal;
 
 import org.arobase.core.Distinction;
-import org.arobase.core.Reason;
+import org.arobase.core.decision.Reason;
 
 /**
  * Whether a distinction is proposed to the jury (fact inserted by the distinction rules).

@@ -5,7 +5,7 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.arobase.core.EligibilityVerdict;
+import org.arobase.core.eligibility.EligibilityVerdict;
 
 /**
  * The verdicts of all the dossier's initiatives (fact inserted by the eligibility pass): one

@@ -1,6 +1,6 @@
 package org.arobase.rules.internal;
 
-import org.arobase.core.EnjeuScore;
+import org.arobase.core.decision.EnjeuScore;
 
 /**
  * An enjeu of the matrix with the number of services the dossier's category can run (part of {@link MosaicSlots}).

@@ -2,8 +2,8 @@ package org.arobase.rules.internal;
 
 import java.util.List;
 import org.arobase.core.Category;
-import org.arobase.core.Outcome;
-import org.arobase.core.Reason;
+import org.arobase.core.decision.Outcome;
+import org.arobase.core.decision.Reason;
 
 /** French wording shared by the rules, so that every message reads the same way. */
 public final class Explain {
@@ -57,7 +57,7 @@ public final class Explain {
    * @param verdict an initiative's eligibility
    * @return {@code ELIGIBLE}, or the name of the reason it is ignored
    */
-  public static String eligibility(org.arobase.core.EligibilityVerdict verdict) {
+  public static String eligibility(org.arobase.core.eligibility.EligibilityVerdict verdict) {
     return verdict.reason().map(Enum::name).orElse("ELIGIBLE");
   }
 
@@ -66,7 +66,7 @@ public final class Explain {
    * @param required enjeu codes
    * @return those with no covered service, in the given order
    */
-  public static List<String> uncovered(org.arobase.core.Mosaic mosaic, List<String> required) {
+  public static List<String> uncovered(org.arobase.core.decision.Mosaic mosaic, List<String> required) {
     List<String> missing = new java.util.ArrayList<>();
     for (String code : required) {
       if (mosaic.enjeu(code).map(e -> !e.covered()).orElse(true)) {
@@ -81,8 +81,8 @@ public final class Explain {
    * @param enjeu an enjeu code
    * @return its score, 0 when the mosaïque has no such enjeu
    */
-  public static double score(org.arobase.core.Mosaic mosaic, String enjeu) {
-    return mosaic.enjeu(enjeu).map(org.arobase.core.EnjeuScore::score).orElse(0.0);
+  public static double score(org.arobase.core.decision.Mosaic mosaic, String enjeu) {
+    return mosaic.enjeu(enjeu).map(org.arobase.core.decision.EnjeuScore::score).orElse(0.0);
   }
 
   /**

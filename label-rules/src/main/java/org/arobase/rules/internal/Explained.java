@@ -1,6 +1,6 @@
 package org.arobase.rules.internal;
 
-import org.arobase.core.Reason;
+import org.arobase.core.decision.Reason;
 
 /**
  * A result fact that carries the reason of its decision, so that one insert records both the

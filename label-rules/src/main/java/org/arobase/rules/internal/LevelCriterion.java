@@ -1,6 +1,6 @@
 package org.arobase.rules.internal;
 
-import org.arobase.core.Reason;
+import org.arobase.core.decision.Reason;
 
 /**
  * Whether one criterion of one level holds (fact inserted by the level rules).

@@ -2,8 +2,8 @@ package org.arobase.rules.internal;
 
 import java.util.List;
 import org.arobase.core.Mention;
-import org.arobase.core.Service;
-import org.arobase.core.ServiceMatrix;
+import org.arobase.core.matrix.Service;
+import org.arobase.core.matrix.ServiceMatrix;
 
 /**
  * The criteria of one mention of the millésime's catalogue (parameter fact).

@@ -1,7 +1,7 @@
 package org.arobase.rules.internal;
 
 import org.arobase.core.Mention;
-import org.arobase.core.Reason;
+import org.arobase.core.decision.Reason;
 
 /**
  * Whether a mention is proposed (fact inserted by the mention rules).

@@ -6,15 +6,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
-import org.arobase.core.Axis;
-import org.arobase.core.AxisScore;
 import org.arobase.core.Category;
-import org.arobase.core.Enjeu;
-import org.arobase.core.EnjeuScore;
 import org.arobase.core.Initiative;
-import org.arobase.core.Mosaic;
-import org.arobase.core.Service;
-import org.arobase.core.ServiceMatrix;
+import org.arobase.core.decision.AxisScore;
+import org.arobase.core.decision.EnjeuScore;
+import org.arobase.core.decision.Mosaic;
+import org.arobase.core.matrix.Axis;
+import org.arobase.core.matrix.Enjeu;
+import org.arobase.core.matrix.Service;
+import org.arobase.core.matrix.ServiceMatrix;
 
 /**
  * The matrix as one category sees it: its axes and enjeux in matrix order, with the services

@@ -1,6 +1,6 @@
 package org.arobase.rules.internal;
 
-import org.arobase.core.Reason;
+import org.arobase.core.decision.Reason;
 
 /**
  * Whether a legal obligation applies and is declared met (fact inserted by the obligation rules).

@@ -14,7 +14,7 @@ import org.arobase.core.Category;
 import org.arobase.core.Distinction;
 import org.arobase.core.Edition;
 import org.arobase.core.Mention;
-import org.arobase.core.ServiceMatrix;
+import org.arobase.core.matrix.ServiceMatrix;
 
 /**
  * The parameters of a millésime, read from a {@code parameters.properties} file: level criteria,

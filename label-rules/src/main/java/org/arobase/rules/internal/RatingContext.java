@@ -1,6 +1,5 @@
 package org.arobase.rules.internal;
 
-import org.kie.api.definition.type.ClassReactive;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,9 +11,10 @@ import org.arobase.core.Distinction;
 import org.arobase.core.Dossier;
 import org.arobase.core.Edition;
 import org.arobase.core.Initiative;
-import org.arobase.core.Mosaic;
 import org.arobase.core.PastLabel;
-import org.arobase.core.ServiceMatrix;
+import org.arobase.core.decision.Mosaic;
+import org.arobase.core.matrix.ServiceMatrix;
+import org.kie.api.definition.type.ClassReactive;
 
 /**
  * The dossier as the rules see it: one fact per session with the millésime, the category, the

@@ -1,9 +1,0 @@
-package org.arobase.core;
-
-/** Whether the criterion a {@link Reason} speaks of holds. */
-public enum Outcome {
-  /** The criterion holds. */
-  MET,
-  /** The criterion does not hold. */
-  MISSED
-}

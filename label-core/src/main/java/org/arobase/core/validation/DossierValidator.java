@@ -1,0 +1,479 @@
+package org.arobase.core.validation;
+
+import static org.arobase.core.validation.Violation.pointerOf;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+import org.arobase.core.Category;
+import org.arobase.core.Collectivity;
+import org.arobase.core.CollectivityKind;
+import org.arobase.core.Dossier;
+import org.arobase.core.Edition;
+import org.arobase.core.Identifiers;
+import org.arobase.core.Initiative;
+import org.arobase.core.PastLabel;
+import org.arobase.core.eligibility.Eligibility;
+import org.arobase.core.eligibility.EligibilityVerdict;
+import org.arobase.core.matrix.Service;
+import org.arobase.core.matrix.ServiceMatrix;
+
+/**
+ * Checks a dossier and reports every problem at once (DESIGN §5); codes are listed in
+ * {@link ViolationCodes} and docs/VALIDATION.md. A validator is immutable and thread-safe.
+ *
+ * <pre>{@code
+ * ValidationReport report = DossierValidator.standard().validate(dossier);
+ * if (!report.isValid()) report.errors().forEach(System.err::println);
+ * }</pre>
+ */
+public final class DossierValidator {
+
+  /** The smallest limit of initiatives per dossier a validator may have. */
+  public static final int MIN_INITIATIVES_LIMIT = 2_000;
+  /** The longest title of an initiative. */
+  public static final int MAX_TITLE = 300;
+  /** The longest summary of an initiative. */
+  public static final int MAX_SUMMARY = 10_000;
+  /** The longest id, name, tag or link. */
+  public static final int MAX_SHORT_TEXT = 2_000;
+  /** The first millésime of the label. */
+  public static final int FIRST_EDITION = 2000;
+
+  private static final LocalDate EARLIEST = LocalDate.of(1990, 1, 1);
+  private static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
+  private static final Pattern DEPARTEMENT = Pattern.compile("(?:0[1-9]|1\\d|2[1-9AB]|[3-8]\\d|9[0-5]|97[1-8])");
+  private static final DossierValidator STANDARD = builder().build();
+
+  private final int maxInitiatives;
+  private final Map<Integer, Edition> editions;
+  private final Map<String, ServiceMatrix> matrices;
+  private final List<DossierCheck> checks;
+
+  private DossierValidator(Builder builder) {
+    this.maxInitiatives = builder.maxInitiatives;
+    this.editions = Map.copyOf(builder.editions);
+    this.matrices = Map.copyOf(builder.matrices);
+    this.checks = List.copyOf(builder.checks);
+  }
+
+  /** @return the validator with the bundled millésimes and matrices and the default limits */
+  public static DossierValidator standard() {
+    return STANDARD;
+  }
+
+  /** @return a builder starting from the standard settings */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * @param year a millésime
+   * @return the millésime this validator knows for that year
+   */
+  public Optional<Edition> edition(int year) {
+    return Optional.ofNullable(editions.get(year));
+  }
+
+  /**
+   * @param edition a millésime this validator knows
+   * @return the matrix its dossiers are classified in
+   */
+  public ServiceMatrix matrix(Edition edition) {
+    ServiceMatrix matrix = matrices.get(edition.matrixVersion());
+    return matrix != null ? matrix : ServiceMatrix.bundled(edition.matrixVersion());
+  }
+
+  /**
+   * @param dossier the dossier to check
+   * @return every violation, in document order; valid when it holds no error
+   */
+  public ValidationReport validate(Dossier dossier) {
+    List<Violation> out = new ArrayList<>();
+    Optional<Edition> edition = edition(dossier.edition());
+    if (edition.isEmpty()) {
+      out.add(Violation.error(pointerOf("edition"), ViolationCodes.EDITION_UNKNOWN,
+          "millésime " + dossier.edition() + " is not known; known: " + editions.keySet().stream().sorted().toList()));
+    }
+    edition.ifPresent(e -> dossier.submittedOn().ifPresent(d -> {
+      if (d.isBefore(e.filingOpens()) || d.isAfter(e.filingCloses())) {
+        out.add(Violation.warning(pointerOf("submittedOn"), ViolationCodes.SUBMITTED_OUTSIDE_WINDOW,
+            "filed on " + d + ", outside the window " + e.filingOpens() + " to " + e.filingCloses()));
+      }
+    }));
+    checkCollectivity(dossier.collectivity(), out::add);
+    checkHistory(dossier, out::add);
+    checkInitiatives(dossier, edition, out::add);
+    for (DossierCheck check : checks) {
+      out.addAll(check.check(dossier));
+    }
+    return ValidationReport.of(out);
+  }
+
+  private static void checkCollectivity(Collectivity c, Consumer<Violation> out) {
+    if (c.name().isBlank()) {
+      out.accept(Violation.error(pointerOf("collectivity", "name"), ViolationCodes.NAME_BLANK,
+          "the collectivité has no name"));
+    }
+    checkLength(c.name(), MAX_SHORT_TEXT, out, "collectivity", "name");
+    String code = c.code();
+    boolean insee = Identifiers.isInseeCode(code);
+    boolean siren = Identifiers.looksLikeSiren(code);
+    if (!insee && !siren) {
+      out.accept(Violation.error(pointerOf("collectivity", "code"), ViolationCodes.CODE_MALFORMED,
+          "'" + abbreviate(code) + "' is neither an INSEE commune code (5 characters, e.g. 19015 or 2A004)"
+              + " nor a SIREN (9 digits)"));
+    } else if (c.kind() == CollectivityKind.COMMUNE && !insee) {
+      out.accept(Violation.error(pointerOf("collectivity", "code"), ViolationCodes.KIND_CODE_MISMATCH,
+          "a commune is identified by its 5-character INSEE code, not the 9-digit SIREN " + code));
+    } else if (c.kind() == CollectivityKind.INTERCOMMUNALITE && !siren) {
+      out.accept(Violation.error(pointerOf("collectivity", "code"), ViolationCodes.KIND_CODE_MISMATCH,
+          "an intercommunalité is identified by its 9-digit SIREN, not the INSEE commune code " + code));
+    } else if (siren && !Identifiers.isSiren(code)) {
+      out.accept(Violation.error(pointerOf("collectivity", "code"), ViolationCodes.CODE_MALFORMED,
+          "SIREN " + code + " fails its check digit (Luhn)"));
+    }
+    if (c.population() < 0) {
+      out.accept(Violation.error(pointerOf("collectivity", "population"), ViolationCodes.POPULATION_NEGATIVE,
+          "population " + c.population() + " is negative"));
+    }
+    c.agents().ifPresent(agents -> {
+      if (!(agents >= 0) || Double.isInfinite(agents)) {
+        out.accept(Violation.error(pointerOf("collectivity", "agents"), ViolationCodes.AGENTS_NEGATIVE,
+            "staff " + agents + " is not a number of full-time equivalents ≥ 0"));
+      }
+    });
+    c.departement().ifPresent(d -> {
+      if (!DEPARTEMENT.matcher(d).matches()) {
+        out.accept(Violation.error(pointerOf("collectivity", "departement"), ViolationCodes.DEPARTEMENT_MALFORMED,
+            "'" + abbreviate(d) + "' is not a département code (01 to 95, 2A, 2B, 971 to 978)"));
+      } else if (c.kind() == CollectivityKind.COMMUNE && insee && !d.equals(Identifiers.departementOf(code))) {
+        out.accept(Violation.error(pointerOf("collectivity", "departement"), ViolationCodes.DEPARTEMENT_MISMATCH,
+            "département " + d + " does not match the INSEE code " + code + " (département " + Identifiers.departementOf(code) + ")"));
+      }
+    });
+    c.category().ifPresent(category -> {
+      boolean epci = c.kind() == CollectivityKind.INTERCOMMUNALITE;
+      if (epci != (category == Category.TERRITOIRE)) {
+        out.accept(Violation.error(pointerOf("collectivity", "category"), ViolationCodes.CATEGORY_MISMATCH,
+            epci ? "an intercommunalité files as TERRITOIRE, not " + category
+                : "a commune files as VILLAGE or VILLE; TERRITOIRE is for intercommunalités"));
+      }
+    });
+  }
+
+  private static void checkHistory(Dossier dossier, Consumer<Violation> out) {
+    Set<Integer> seen = new HashSet<>();
+    for (int i = 0; i < dossier.history().size(); i++) {
+      PastLabel label = dossier.history().get(i);
+      if (label.edition() < FIRST_EDITION || label.edition() >= dossier.edition()) {
+        out.accept(Violation.error(pointerOf("history", i, "edition"), ViolationCodes.HISTORY_EDITION_OUT_OF_RANGE,
+            "an earlier label is from " + FIRST_EDITION + " to " + (dossier.edition() - 1) + ", not " + label.edition()));
+      } else if (!seen.add(label.edition())) {
+        out.accept(Violation.error(pointerOf("history", i, "edition"), ViolationCodes.HISTORY_EDITION_DUPLICATE,
+            "millésime " + label.edition() + " appears twice in the history"));
+      }
+      if (label.arobases() < 1 || label.arobases() > 5) {
+        out.accept(Violation.error(pointerOf("history", i, "arobases"), ViolationCodes.HISTORY_AROBASES_OUT_OF_RANGE,
+            "arobases are 1 to 5, not " + label.arobases()));
+      }
+    }
+  }
+
+  private void checkInitiatives(Dossier dossier, Optional<Edition> edition, Consumer<Violation> out) {
+    List<Initiative> initiatives = dossier.initiatives();
+    if (initiatives.isEmpty()) {
+      out.accept(Violation.error(pointerOf("initiatives"), ViolationCodes.INITIATIVES_EMPTY,
+          "a dossier has at least one initiative"));
+      return;
+    }
+    if (initiatives.size() > maxInitiatives) {
+      out.accept(Violation.error(pointerOf("initiatives"), ViolationCodes.INITIATIVES_TOO_MANY,
+          initiatives.size() + " initiatives; this validator accepts at most " + maxInitiatives));
+      return;
+    }
+    ServiceMatrix matrix = edition.map(this::matrix).orElse(null);
+    Category category = edition.map(e -> Category.of(dossier.collectivity(), e.villagePopulationThreshold())).orElse(null);
+    Map<String, Integer> firstIndex = new HashMap<>();
+    boolean anyEligible = false;
+    boolean allJudged = true;
+    for (int i = 0; i < initiatives.size(); i++) {
+      Initiative initiative = initiatives.get(i);
+      String id = initiative.id();
+      if (id.isBlank()) {
+        out.accept(Violation.error(pointerOf("initiatives", i, "id"), ViolationCodes.INITIATIVE_ID_BLANK,
+            "initiative " + i + " has no id"));
+      } else {
+        Integer first = firstIndex.putIfAbsent(id, i);
+        if (first != null) {
+          out.accept(Violation.error(pointerOf("initiatives", i, "id"), ViolationCodes.INITIATIVE_ID_DUPLICATE,
+              "id '" + abbreviate(id) + "' is already used by initiative " + first));
+        }
+      }
+      checkLength(id, MAX_SHORT_TEXT, out, "initiatives", i, "id");
+      if (initiative.title().isBlank()) {
+        out.accept(Violation.error(pointerOf("initiatives", i, "title"), ViolationCodes.TITLE_BLANK,
+            "initiative '" + abbreviate(id) + "' has no title"));
+      }
+      checkLength(initiative.title(), MAX_TITLE, out, "initiatives", i, "title");
+      int index = i;
+      initiative.summary().ifPresent(s -> checkLength(s, MAX_SUMMARY, out, "initiatives", index, "summary"));
+      boolean wellFormed = checkServices(initiative, i, matrix, category, out);
+      wellFormed &= checkDates(initiative, i, out);
+      initiative.location().ifPresent(l -> {
+        if (!(l.lat() >= -90 && l.lat() <= 90 && l.lon() >= -180 && l.lon() <= 180)) {
+          out.accept(Violation.error(pointerOf("initiatives", index, "location"), ViolationCodes.LOCATION_OUT_OF_RANGE,
+              "latitude " + l.lat() + " and longitude " + l.lon() + " are not WGS 84 (-90..90, -180..180)"));
+        }
+      });
+      for (int j = 0; j < initiative.links().size(); j++) {
+        String link = initiative.links().get(j);
+        if (!isWebAddress(link)) {
+          out.accept(Violation.error(pointerOf("initiatives", i, "links", j), ViolationCodes.LINK_MALFORMED,
+              "'" + abbreviate(link) + "' is not an absolute http or https address"));
+        }
+        checkLength(link, MAX_SHORT_TEXT, out, "initiatives", i, "links", j);
+      }
+      for (int j = 0; j < initiative.tags().size(); j++) {
+        checkLength(initiative.tags().get(j), MAX_SHORT_TEXT, out, "initiatives", i, "tags", j);
+      }
+      allJudged &= wellFormed;
+      if (edition.isPresent() && wellFormed) {
+        EligibilityVerdict verdict = Eligibility.judge(initiative, edition.get(), category, matrix);
+        if (verdict.eligible()) {
+          anyEligible = true;
+        } else {
+          out.accept(Violation.warning(pointerOf("initiatives", i), ViolationCodes.ignored(verdict.reason().get()),
+              "initiative '" + abbreviate(id) + "' will be ignored by the rating: " + verdict.message()));
+        }
+      }
+    }
+    // Only a claim about well-formed initiatives: a malformed one may count once corrected.
+    if (edition.isPresent() && !anyEligible && allJudged) {
+      out.accept(Violation.error(pointerOf("initiatives"), ViolationCodes.NO_ELIGIBLE_INITIATIVE,
+          "not one initiative counts for the millésime " + dossier.edition()
+              + " (each is listed with its reason); a dossier needs at least one"));
+    }
+  }
+
+  private static boolean checkServices(
+      Initiative initiative, int i, ServiceMatrix matrix, Category category, Consumer<Violation> out) {
+    List<String> services = initiative.services();
+    boolean ok = true;
+    if (services.isEmpty()) {
+      out.accept(Violation.error(pointerOf("initiatives", i, "services"), ViolationCodes.SERVICES_EMPTY,
+          "an initiative is classified under at least one service of the matrix"));
+      ok = false;
+    }
+    // An initiative lists a few services: a set only for long lists, none for the usual ones.
+    Set<String> seen = services.size() > 8 ? new HashSet<>() : null;
+    for (int j = 0; j < services.size(); j++) {
+      String code = services.get(j);
+      if (seen != null ? !seen.add(code) : services.subList(0, j).contains(code)) {
+        out.accept(Violation.error(pointerOf("initiatives", i, "services", j), ViolationCodes.SERVICE_DUPLICATE, "service " + abbreviate(code) + " is listed twice"));
+        ok = false;
+      } else if (matrix != null) {
+        Optional<Service> service = matrix.findService(code);
+        if (service.isEmpty()) {
+          out.accept(Violation.error(pointerOf("initiatives", i, "services", j), ViolationCodes.SERVICE_UNKNOWN,
+              "service '" + abbreviate(code) + "' is not in the matrix " + matrix.version()));
+          ok = false;
+        } else if (!service.get().appliesTo(category)) {
+          out.accept(Violation.warning(pointerOf("initiatives", i, "services", j), ViolationCodes.SERVICE_NOT_APPLICABLE,
+              "service " + code + " (" + service.get().label() + ") does not apply to the category "
+                  + category + "; scores ignore it"));
+        }
+      }
+    }
+    return ok;
+  }
+
+  private static boolean checkDates(Initiative initiative, int i, Consumer<Violation> out) {
+    boolean ok = checkRange(initiative.startedOn(), out, "initiatives", i, "startedOn");
+    if (initiative.endedOn().isPresent()) {
+      LocalDate end = initiative.endedOn().get();
+      ok &= checkRange(end, out, "initiatives", i, "endedOn");
+      if (end.isBefore(initiative.startedOn())) {
+        out.accept(Violation.error(pointerOf("initiatives", i, "endedOn"), ViolationCodes.END_BEFORE_START,
+            "ends on " + end + ", before it starts on " + initiative.startedOn()));
+        ok = false;
+      }
+    }
+    return ok;
+  }
+
+  private static boolean checkRange(LocalDate date, Consumer<Violation> out, Object... at) {
+    if (date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
+      out.accept(Violation.error(pointerOf(at), ViolationCodes.DATE_OUT_OF_RANGE,
+          date + " is outside " + EARLIEST + " to " + LATEST));
+      return false;
+    }
+    return true;
+  }
+
+  /** The pointer is built only for a violation: validation runs on every dossier of a batch. */
+  private static void checkLength(String text, int max, Consumer<Violation> out, Object... at) {
+    if (text.length() > max) {
+      out.accept(Violation.error(pointerOf(at), ViolationCodes.TEXT_TOO_LONG,
+          text.length() + " characters; at most " + max));
+    }
+  }
+
+  static boolean isWebAddress(String link) {
+    return isPlainWebAddress(link) || isUriWebAddress(link);
+  }
+
+  /** The definition: an absolute {@code http} or {@code https} URI with a host. */
+  static boolean isUriWebAddress(String link) {
+    try {
+      URI uri = new URI(link);
+      return uri.isAbsolute() && ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
+          && uri.getHost() != null;
+    } catch (URISyntaxException e) {
+      return false;
+    }
+  }
+
+  /**
+   * The common case without parsing a {@link URI}, a third of a validation otherwise: {@code
+   * http} or {@code https} in lower case, a host name of letters, digits and inner hyphens whose
+   * last label starts with a letter, an optional port, then only letters, digits and {@code
+   * -._~/}. Anything else goes to {@code URI}, which accepts every address this accepts.
+   */
+  private static boolean isPlainWebAddress(String link) {
+    int i = link.startsWith("https://") ? 8 : link.startsWith("http://") ? 7 : -1;
+    if (i < 0) {
+      return false;
+    }
+    int n = link.length();
+    int labelStart = i;
+    boolean hostDone = false;
+    while (i < n && !hostDone) {
+      char c = link.charAt(i);
+      if (c == '.' || c == ':' || c == '/') {
+        if (!isLabel(link, labelStart, i)) {
+          return false;
+        }
+        if (c == '.') {
+          labelStart = i + 1;
+        } else {
+          hostDone = true;
+          continue;
+        }
+      } else if (!isAsciiLetterOrDigit(c) && c != '-') {
+        return false;
+      }
+      i++;
+    }
+    if (!hostDone) {
+      if (!isLabel(link, labelStart, n)) {
+        return false;
+      }
+    } else if (link.charAt(i) == ':') {
+      int digits = 0;
+      for (i++; i < n && link.charAt(i) >= '0' && link.charAt(i) <= '9'; i++) {
+        digits++;
+      }
+      if (digits == 0 || digits > 5 || i < n && link.charAt(i) != '/') {
+        return false;
+      }
+    }
+    if (!isAsciiLetter(link.charAt(labelStart))) {
+      return false;
+    }
+    for (; i < n; i++) {
+      char c = link.charAt(i);
+      if (!isAsciiLetterOrDigit(c) && c != '-' && c != '.' && c != '_' && c != '~' && c != '/') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A host name label: letters and digits, hyphens inside. */
+  private static boolean isLabel(String s, int from, int to) {
+    return to > from && isAsciiLetterOrDigit(s.charAt(from)) && isAsciiLetterOrDigit(s.charAt(to - 1));
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+  }
+
+  private static boolean isAsciiLetterOrDigit(char c) {
+    return isAsciiLetter(c) || c >= '0' && c <= '9';
+  }
+
+  private static String abbreviate(String text) {
+    return text.length() <= 60 ? text : text.substring(0, 57) + "…";
+  }
+
+  /** Settings of a {@link DossierValidator}. */
+  public static final class Builder {
+    private int maxInitiatives = MIN_INITIATIVES_LIMIT;
+    private final Map<Integer, Edition> editions = new HashMap<>();
+    private final Map<String, ServiceMatrix> matrices = new HashMap<>();
+    private final List<DossierCheck> checks = new ArrayList<>();
+
+    private Builder() {
+      Edition.known().forEach(e -> editions.put(e.year(), e));
+    }
+
+    /**
+     * @param max the most initiatives a dossier may hold, at least {@value DossierValidator#MIN_INITIATIVES_LIMIT}
+     * @return this builder
+     */
+    public Builder maxInitiatives(int max) {
+      if (max < MIN_INITIATIVES_LIMIT) {
+        throw new IllegalArgumentException("the limit of initiatives is at least " + MIN_INITIATIVES_LIMIT + ", not " + max);
+      }
+      this.maxInitiatives = max;
+      return this;
+    }
+
+    /**
+     * Adds a millésime, or replaces the bundled one of the same year.
+     *
+     * @param edition the millésime
+     * @return this builder
+     */
+    public Builder edition(Edition edition) {
+      editions.put(edition.year(), edition);
+      return this;
+    }
+
+    /**
+     * Uses this matrix for every millésime whose matrix version is the matrix's version
+     * (for example the association's official list loaded with {@link ServiceMatrix#load}).
+     *
+     * @param matrix the matrix
+     * @return this builder
+     */
+    public Builder matrix(ServiceMatrix matrix) {
+      matrices.put(matrix.version(), matrix);
+      return this;
+    }
+
+    /**
+     * @param check a check to run after the validator's own
+     * @return this builder
+     */
+    public Builder addCheck(DossierCheck check) {
+      checks.add(java.util.Objects.requireNonNull(check));
+      return this;
+    }
+
+    /** @return the validator */
+    public DossierValidator build() {
+      return new DossierValidator(this);
+    }
+  }
+}
