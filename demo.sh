@@ -3,7 +3,7 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 mvn -B -q package -DskipTests
-arobase() { java -jar examples/target/arobase.jar "$@"; }
+arobase() { java -jar label-cli/target/arobase.jar "$@"; }
 
 echo "== arobase validate examples/dossiers/  (every sample is valid; warnings name the initiatives the rating ignores)"
 arobase validate examples/dossiers/

@@ -13,8 +13,8 @@ if [ -z "$browser" ]; then
   echo "chromium is not installed (apt-get install chromium)" >&2
   exit 2
 fi
-[ -f examples/target/arobase.jar ] || mvn -B -q package -DskipTests
-java -jar examples/target/arobase.jar report "$dossier" --out "$html"
+[ -f label-cli/target/arobase.jar ] || mvn -B -q package -DskipTests
+java -jar label-cli/target/arobase.jar report "$dossier" --out "$html"
 profile=$(mktemp -d)
 trap 'rm -rf "$profile"' EXIT
 # No network: the page must be self-contained, and the flags keep Chromium from reaching out.

@@ -1,2 +1,0 @@
-/** Self-contained HTML pages for people: the decision of one dossier, drawn as the label's panneau and mosaïque. */
-package org.arobase.examples.report;

@@ -1,0 +1,87 @@
+package org.arobase.cli;
+
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code arobase} command: the entry point of the runnable jar. */
+@Command(
+    name = "arobase",
+    mixinStandardHelpOptions = true,
+    versionProvider = Arobase.Version.class,
+    description = "Label National Territoires, Villes et Villages Internet: matrix, validation and rating of dossiers.",
+    subcommands = {MatrixCommand.class, ValidateCommand.class, RateCommand.class, ReportCommand.class,
+        GeoJsonCommand.class, PalmaresCommand.class, FiguresCommand.class, JuryCommand.class, BenchCommand.class,
+        CommandLine.HelpCommand.class})
+public final class Arobase implements Runnable {
+
+  /** Every dossier valid (and rated). */
+  public static final int OK = 0;
+  /** At least one dossier invalid or unreadable as JSON. */
+  public static final int INVALID = 1;
+  /** Wrong command line, missing path, rules that do not compile. */
+  public static final int USAGE = 2;
+
+  final InputStream in;
+
+  private Arobase(InputStream in) {
+    this.in = in;
+  }
+
+  /**
+   * Runs the command line and exits with its code.
+   *
+   * @param args the arguments
+   */
+  public static void main(String[] args) {
+    System.exit(run(args, System.in, System.out, System.err));
+  }
+
+  /**
+   * Runs the command line in-process, as the tests do.
+   *
+   * @param args the arguments
+   * @param in standard input (for the path {@code -})
+   * @param out standard output, for results
+   * @param err standard error, for messages
+   * @return the exit code
+   */
+  public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+    PrintWriter outWriter = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true);
+    PrintWriter errWriter = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+    CommandLine cli = new CommandLine(new Arobase(in))
+        .setOut(outWriter)
+        .setErr(errWriter)
+        .setCaseInsensitiveEnumValuesAllowed(true)
+        .setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+          // A user never sees a stack trace: the message says what to fix.
+          if (e instanceof UsageException) {
+            commandLine.getErr().println("arobase: " + e.getMessage());
+            return USAGE;
+          }
+          commandLine.getErr().println("arobase: unexpected error: " + e);
+          return INVALID;
+        });
+    int code = cli.execute(args);
+    outWriter.flush();
+    errWriter.flush();
+    return code;
+  }
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(new CommandLine(this), "a command is required (see arobase --help)");
+  }
+
+  /** Reads the version from the jar's manifest. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String version = Arobase.class.getPackage().getImplementationVersion();
+      return new String[] {"arobase " + (version == null ? "(development build)" : version)};
+    }
+  }
+}

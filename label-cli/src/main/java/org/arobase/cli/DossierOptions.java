@@ -1,0 +1,33 @@
+package org.arobase.cli;
+
+import java.io.InputStream;
+import java.util.List;
+import java.util.Optional;
+import org.arobase.json.DossierResult;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** The options of the commands that read dossiers: which ones, as which millésime, with which checks. */
+final class DossierOptions {
+
+  @Option(names = "--edition", paramLabel = "YEAR",
+      description = "Read the dossiers as dossiers of this millésime (default: each dossier's own).")
+  Integer edition;
+
+  @Option(names = "--no-geography", negatable = false,
+      description = "Skip the checks against the official geography (unknown code, name or population that do not match).")
+  boolean noGeography;
+
+  @Parameters(paramLabel = "PATH", arity = "1..*",
+      description = "Dossier files, files holding an array of dossiers, directories of *.json files, or - for standard input.")
+  List<String> paths;
+
+  /** @return the millésime whose rules are worth compiling before the dossiers are read */
+  int likelyEdition() {
+    return edition == null ? Rating.newestEdition() : edition;
+  }
+
+  List<DossierResult> read(InputStream stdin) {
+    return DossierReading.read(paths, stdin, DossierReading.validator(!noGeography), Optional.ofNullable(edition));
+  }
+}

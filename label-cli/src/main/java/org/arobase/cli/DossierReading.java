@@ -1,0 +1,89 @@
+package org.arobase.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.arobase.core.Dossier;
+import org.arobase.core.Edition;
+import org.arobase.core.ImmutableDossier;
+import org.arobase.core.geo.Geography;
+import org.arobase.core.validation.DossierValidator;
+import org.arobase.core.validation.Violation;
+import org.arobase.json.DossierResult;
+import org.arobase.json.LabelJson;
+
+/** Reads the dossiers of the PATH arguments with every check a partner tool expects before filing. */
+final class DossierReading {
+
+  private DossierReading() {}
+
+  /**
+   * The validator of the command line: the standard checks plus the identity against the
+   * official geography, which starts loading at once in the background while the JSON is read.
+   */
+  static DossierValidator validator(boolean geography) {
+    DossierValidator.Builder builder = DossierValidator.builder();
+    if (geography) {
+      Thread preload = new Thread(Geography::official, "geography");
+      preload.setDaemon(true);
+      preload.start();
+      // Looked up on the first dossier, not now: reading the JSON overlaps the loading.
+      builder.addCheck(dossier -> Geography.official().identityCheck().check(dossier));
+    }
+    return builder.build();
+  }
+
+  /**
+   * @param paths the PATH arguments
+   * @param stdin standard input, for {@code -}
+   * @param validator the checks
+   * @param edition the millésime to read the dossiers as, or empty for each dossier's own
+   * @return one result per dossier, in argument order
+   */
+  static List<DossierResult> read(List<String> paths, InputStream stdin, DossierValidator validator,
+      Optional<Integer> edition) {
+    edition.ifPresent(year -> {
+      if (validator.edition(year).isEmpty()) {
+        throw new UsageException("unknown millésime " + year + "; known: "
+            + Edition.known().stream().map(Edition::year).toList());
+      }
+    });
+    List<DossierResult> results = new ArrayList<>();
+    for (Inputs.Input input : Inputs.expand(paths)) {
+      List<DossierResult> read;
+      if (input.isStdin()) {
+        try (InputStream in = input.open(stdin)) {
+          read = LabelJson.standard().readDossiers("-", in, validator);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      } else {
+        read = LabelJson.standard().readDossiers(input.path(), validator);
+      }
+      // Results are labelled with the path as the user wrote it, then #N for array elements.
+      String label = input.isStdin() ? "-" : input.path().toString();
+      for (DossierResult r : read) {
+        String source = r.source().startsWith(label) ? input.name() + r.source().substring(label.length()) : r.source();
+        DossierResult relabelled = new DossierResult(source, r.dossier(), r.violations());
+        results.add(edition.isPresent() ? asEdition(relabelled, edition.get(), validator) : relabelled);
+      }
+    }
+    return results;
+  }
+
+  /** Checks a dossier again as a dossier of another millésime, keeping its JSON problems. */
+  private static DossierResult asEdition(DossierResult result, int year, DossierValidator validator) {
+    if (result.dossier().isEmpty() || result.dossier().get().edition() == year) {
+      return result;
+    }
+    Dossier original = result.dossier().get();
+    List<Violation> jsonProblems = new ArrayList<>(result.violations());
+    jsonProblems.removeAll(validator.validate(original).violations());
+    Dossier moved = ImmutableDossier.copyOf(original).withEdition(year);
+    jsonProblems.addAll(validator.validate(moved).violations());
+    return new DossierResult(result.source(), Optional.of(moved), jsonProblems);
+  }
+}

@@ -1,0 +1,75 @@
+package org.arobase.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.arobase.core.palmares.KeyFigures;
+import org.arobase.cli.palmares.FiguresFormat;
+import org.arobase.json.DossierResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code arobase figures}: the key figures (« chiffres clés ») of a millésime. */
+@Command(name = "figures", mixinStandardHelpOptions = true,
+    description = {"Print the key figures of the valid dossiers of a millésime: dossiers by kind, initiatives,",
+        "inhabitants, regions, arobases, mentions, and growth against the previous millésime's dossiers."})
+final class FiguresCommand implements Callable<Integer> {
+
+  enum Format { text, json }
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--format", paramLabel = "FORMAT", description = "text or json (default: ${DEFAULT-VALUE}).")
+  Format format = Format.text;
+
+  @Option(names = "--previous", paramLabel = "PATH", description = "The previous millésime's dossiers, for the growth.")
+  List<String> previous = new ArrayList<>();
+
+  @Mixin RatingOptions rating;
+
+  @Mixin RatingOptions.Records records;
+
+  @Parameters(paramLabel = "PATH", arity = "1..*", description = "Dossier files, arrays, directories, or -.")
+  List<String> paths;
+
+  @Override
+  public Integer call() {
+    Arobase root = (Arobase) spec.root().userObject();
+    PrintWriter err = spec.commandLine().getErr();
+    Rating rating = this.rating.start(Rating.newestEdition());
+    var validator = DossierReading.validator(true);
+    var read = DossierReading.read(paths, root.in, validator, Optional.empty());
+    List<Rating.Rated> rated = rating.rate(read, new Progress(err, read.size(), "rated"));
+    List<Rating.Rated> valid = Rating.ratedOnly(rated, err);
+    if (valid.isEmpty()) {
+      err.println("arobase: no valid dossier to count");
+      return Arobase.INVALID;
+    }
+    int edition = valid.stream().mapToInt(r -> r.decision().get().edition()).max().getAsInt();
+    KeyFigures.Builder figures = KeyFigures.builder(edition);
+    var awarded = records.read(root.in, err);
+    for (Rating.Rated r : valid) {
+      if (r.decision().get().edition() == edition) {
+        var result = awarded.apply(r.decision().get());
+        figures.add(r.dossier().get(), result.arobases(), result.mentions().stream().map(m -> m.code()).toList());
+      } else {
+        err.println("arobase: " + r.read().source() + " is of the millésime " + r.decision().get().edition()
+            + ", not counted in the figures of " + edition);
+      }
+    }
+    if (!previous.isEmpty()) {
+      List<DossierResult> before = DossierReading.read(previous, root.in, validator, Optional.empty());
+      figures.previousDossiers((int) before.stream().filter(DossierResult::isValid).count());
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    out.print(FiguresFormat.valueOf(format.name().toUpperCase(java.util.Locale.ROOT)).render(figures.build()));
+    out.flush();
+    return valid.size() == rated.size() ? Arobase.OK : Arobase.INVALID;
+  }
+}

@@ -1,0 +1,78 @@
+package org.arobase.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.arobase.core.palmares.Palmares;
+import org.arobase.cli.palmares.PalmaresFormat;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code arobase palmares}: the published results by region, then by @, then by name. */
+@Command(name = "palmares", mixinStandardHelpOptions = true,
+    description = {"Print the palmarès by region, then by arobases from 5 to 1, then by name.",
+        "A PATH is rated dossiers (files, arrays, directories, -) or a published list in TSV (region, arobases, name)",
+        "whose names are resolved against the official geography; unresolved and ambiguous names are reported."})
+final class PalmaresCommand implements Callable<Integer> {
+
+  enum Format { text, json, csv, html }
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--format", paramLabel = "FORMAT", description = "text, json, csv or html (default: ${DEFAULT-VALUE}).")
+  Format format = Format.text;
+
+  @Mixin RatingOptions ratingOptions;
+
+  @Mixin RatingOptions.Records records;
+
+  @Parameters(paramLabel = "PATH", arity = "1..*", description = "Dossiers, or palmarès lists ending in .tsv.")
+  List<String> paths;
+
+  @Override
+  public Integer call() {
+    Arobase root = (Arobase) spec.root().userObject();
+    Palmares.Builder palmares = Palmares.builder();
+    List<String> dossierPaths = new ArrayList<>();
+    for (String path : paths) {
+      if (path.endsWith(".tsv")) {
+        if (!Files.isRegularFile(Path.of(path))) {
+          throw new UsageException("no such file: " + path);
+        }
+        try (var reader = Files.newBufferedReader(Path.of(path))) {
+          palmares.addList(path, reader);
+        } catch (java.io.IOException e) {
+          throw new UsageException("cannot read " + path + ": " + e.getMessage());
+        } catch (RuntimeException e) {
+          // A malformed list says which line; it is bad input, not a crash.
+          spec.commandLine().getErr().println("arobase: " + e.getMessage());
+          return Arobase.INVALID;
+        }
+      } else {
+        dossierPaths.add(path);
+      }
+    }
+    boolean allValid = true;
+    if (!dossierPaths.isEmpty()) {
+      Rating rating = ratingOptions.start(Rating.newestEdition());
+      var read = DossierReading.read(dossierPaths, root.in, DossierReading.validator(true), Optional.empty());
+      var awarded = records.read(root.in, spec.commandLine().getErr());
+      List<Rating.Rated> rated = rating.rate(read, new Progress(spec.commandLine().getErr(), read.size(), "rated"));
+      List<Rating.Rated> valid = Rating.ratedOnly(rated, spec.commandLine().getErr());
+      valid.forEach(r -> palmares.add(r.dossier().get(), r.decision().get(), awarded.apply(r.decision().get()).arobases()));
+      allValid = valid.size() == rated.size();
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    out.print(PalmaresFormat.valueOf(format.name().toUpperCase(java.util.Locale.ROOT)).render(palmares.build()));
+    out.flush();
+    return allValid ? Arobase.OK : Arobase.INVALID;
+  }
+}

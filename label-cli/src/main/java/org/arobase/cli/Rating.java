@@ -1,0 +1,118 @@
+package org.arobase.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import org.arobase.core.Dossier;
+import org.arobase.core.Edition;
+import org.arobase.core.decision.Decision;
+import org.arobase.core.validation.InvalidDossierException;
+import org.arobase.json.DossierResult;
+import org.arobase.json.RatingResult;
+import org.arobase.rules.LabelEngine;
+import org.arobase.rules.RuleCompilationException;
+
+/** Rates the valid dossiers read from the PATH arguments, one engine per millésime, built once. */
+final class Rating {
+
+  /** A dossier as read, with its decision when it could be rated. */
+  record Rated(DossierResult read, RatingResult result) {
+    Optional<Dossier> dossier() {
+      return read.dossier();
+    }
+
+    Optional<Decision> decision() {
+      return result.decision();
+    }
+  }
+
+  private final List<Path> rules;
+  private final Map<Integer, CompletableFuture<LabelEngine>> engines = new HashMap<>();
+
+  /**
+   * @param rules user rule files
+   * @param likelyEdition the millésime to start compiling at once, while the dossiers are read
+   *     (compiling the rules is most of the time of rating one dossier)
+   */
+  Rating(List<Path> rules, int likelyEdition) {
+    for (Path file : rules) {
+      if (!Files.isRegularFile(file)) {
+        throw new UsageException("no such rule file: " + file);
+      }
+    }
+    this.rules = List.copyOf(rules);
+    if (Edition.find(likelyEdition).isPresent()) {
+      engines.put(likelyEdition, CompletableFuture.supplyAsync(() -> build(likelyEdition)));
+    }
+  }
+
+  /** @return the newest millésime, the one most dossiers are filed for */
+  static int newestEdition() {
+    return Edition.newest().year();
+  }
+
+  LabelEngine engine(int edition) {
+    try {
+      return engines.computeIfAbsent(edition, year -> CompletableFuture.completedFuture(build(year))).join();
+    } catch (CompletionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : e;
+    }
+  }
+
+  private LabelEngine build(int year) {
+    try {
+      // A command rates a few dossiers and exits: start-up matters more than throughput.
+      return LabelEngine.builder().edition(year).tuning(LabelEngine.Tuning.START_UP)
+          .addRules(rules.toArray(Path[]::new)).build();
+    } catch (RuleCompilationException e) {
+      StringBuilder message = new StringBuilder("the rules do not compile:");
+      e.problems().forEach(p -> message.append("\n  ").append(p));
+      throw new UsageException(message.toString());
+    }
+  }
+
+  /**
+   * Reports on standard error the dossiers that could not be rated.
+   *
+   * @return the rated ones, in order
+   */
+  static List<Rated> ratedOnly(List<Rated> all, java.io.PrintWriter err) {
+    List<Rated> rated = new ArrayList<>(all.size());
+    for (Rated r : all) {
+      if (r.decision().isPresent()) {
+        rated.add(r);
+      } else {
+        RateCommand.printText(r.result(), err, false);
+      }
+    }
+    return rated;
+  }
+
+  List<Rated> rate(List<DossierResult> results, Progress progress) {
+    List<Rated> rated = new ArrayList<>(results.size());
+    int done = 0;
+    for (DossierResult read : results) {
+      rated.add(new Rated(read, rate(read)));
+      progress.advance(++done);
+    }
+    return rated;
+  }
+
+  private RatingResult rate(DossierResult read) {
+    if (!read.isValid() || read.dossier().isEmpty()) {
+      return RatingResult.rejected(read.source(), read.violations());
+    }
+    Dossier dossier = read.dossier().get();
+    try {
+      return RatingResult.rated(read.source(), engine(dossier.edition()).evaluate(dossier));
+    } catch (InvalidDossierException e) {
+      return RatingResult.rejected(read.source(), e.report().violations());
+    }
+  }
+}

@@ -1,0 +1,36 @@
+package org.arobase.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.arobase.core.jury.Awards;
+import org.arobase.core.jury.EffectiveResult;
+import picocli.CommandLine.Option;
+
+/** The options of the commands that rate: user rule files. */
+final class RatingOptions {
+
+  @Option(names = "--rules", paramLabel = "FILE.drl",
+      description = "A rule file to add, or to replace the bundled file of the same name (repeatable).")
+  List<Path> rules = new ArrayList<>();
+
+  /**
+   * @param likelyEdition the millésime to start compiling at once
+   * @return the rating, its rules compiling in the background
+   */
+  Rating start(int likelyEdition) {
+    return new Rating(rules, likelyEdition);
+  }
+
+  /** The jury's records, for the commands whose results the award replaces. */
+  static final class Records {
+    @Option(names = "--records", paramLabel = "RECORDS",
+        description = "The jury's records: a dossier's award replaces the engine's proposal (repeatable).")
+    List<String> paths = new ArrayList<>();
+
+    java.util.function.Function<org.arobase.core.decision.Decision, EffectiveResult> read(java.io.InputStream stdin,
+        java.io.PrintWriter err) {
+      return Awards.effective(JuryCommand.records(paths, stdin, err));
+    }
+  }
+}

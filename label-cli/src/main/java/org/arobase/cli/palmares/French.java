@@ -1,0 +1,64 @@
+package org.arobase.cli.palmares;
+
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.arobase.core.Category;
+import org.arobase.core.geo.Geography;
+import org.arobase.core.palmares.Palmares;
+import org.arobase.core.palmares.PalmaresEntry;
+
+/** French wording shared by the renderers. */
+final class French {
+  private French() {}
+
+  /** @return the number with a space between groups of three digits: {@code 4 816 456} */
+  static String number(long n) {
+    String digits = Long.toString(Math.abs(n));
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < digits.length(); i++) {
+      if (i > 0 && (digits.length() - i) % 3 == 0) {
+        sb.append(' ');
+      }
+      sb.append(digits.charAt(i));
+    }
+    return (n < 0 ? "-" : "") + sb;
+  }
+
+  /** @return the percent with a decimal comma and its sign: {@code +16,0 %} */
+  static String percent(double percent) {
+    return (percent > 0 ? "+" : "") + String.format(java.util.Locale.ROOT, "%.1f", percent).replace('.', ',') + " %";
+  }
+
+  /** @return « Ville Internet », « Village Internet » or « Territoire Internet » */
+  static String member(Category category) {
+    return switch (category) {
+      case VILLE -> "Ville Internet";
+      case VILLAGE -> "Village Internet";
+      case TERRITOIRE -> "Territoire Internet";
+    };
+  }
+
+  /** @return the family of an entry in the singular, or an empty string when it is not known */
+  static String member(PalmaresEntry entry) {
+    return entry.category().map(French::member).orElse("");
+  }
+
+  /** @return « Corrèze (19) », the bare code when the official geography does not know it, or « Département inconnu » */
+  static String departement(Optional<String> code) {
+    return code.map(c -> Geography.official().departementName(c).map(name -> name + " (" + c + ")").orElse(c))
+        .orElse("Département inconnu");
+  }
+
+  /** @return « Villes Internet : n », « Villages Internet : n », « Territoires Internet : n », in that order, joined */
+  static String families(Palmares palmares, String separator) {
+    return Stream.of(Category.VILLE, Category.VILLAGE, Category.TERRITOIRE)
+        .map(c -> Palmares.family(c) + " : " + number(palmares.byCategory().get(c)))
+        .collect(Collectors.joining(separator));
+  }
+
+  /** @return « 1 collectivité » or « n collectivités » */
+  static String collectivites(long n) {
+    return number(n) + (n == 1 ? " collectivité" : " collectivités");
+  }
+}

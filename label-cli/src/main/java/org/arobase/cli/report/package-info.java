@@ -1,0 +1,2 @@
+/** Self-contained HTML pages for people: the decision of one dossier, drawn as the label's panneau and mosaïque. */
+package org.arobase.cli.report;
