@@ -2,6 +2,7 @@ package org.arobase.core;
 
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.arobase.core.validation.DossierValidator;
 import org.immutables.value.Value;
 
 /**

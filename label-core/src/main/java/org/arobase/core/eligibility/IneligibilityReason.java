@@ -1,5 +1,7 @@
 package org.arobase.core.eligibility;
 
+import org.arobase.core.Operator;
+
 /** Why an initiative does not count for a millésime (DESIGN §6.1). */
 public enum IneligibilityReason {
   /** It starts after the reference date, the close of the filing window. */

@@ -13,6 +13,8 @@ import org.arobase.core.Collectivity;
 import org.arobase.core.ImmutableCollectivity;
 import org.arobase.core.internal.Names;
 import org.arobase.core.validation.DossierCheck;
+import org.arobase.core.validation.DossierValidator;
+import org.arobase.core.validation.ViolationCodes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

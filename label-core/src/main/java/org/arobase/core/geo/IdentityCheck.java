@@ -11,6 +11,7 @@ import org.arobase.core.Dossier;
 import org.arobase.core.Identifiers;
 import org.arobase.core.internal.Names;
 import org.arobase.core.validation.DossierCheck;
+import org.arobase.core.validation.DossierValidator;
 import org.arobase.core.validation.Violation;
 import org.arobase.core.validation.ViolationCodes;
 

@@ -20,6 +20,7 @@ import java.util.function.Supplier;
 import org.arobase.core.Category;
 import org.arobase.core.Collectivity;
 import org.arobase.core.Dossier;
+import org.arobase.core.Edition;
 import org.arobase.core.decision.Decision;
 import org.arobase.core.geo.Geography;
 import org.arobase.core.geo.OfficialCollectivity;
