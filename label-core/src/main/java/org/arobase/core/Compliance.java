@@ -1,5 +1,6 @@
 package org.arobase.core;
 
+import java.util.List;
 import org.immutables.value.Value;
 
 /**
@@ -32,6 +33,23 @@ public interface Compliance {
   @Value.Default
   default boolean actsOnline() {
     return false;
+  }
+
+  /** The codes of the obligations a dossier declares here, as the rating's parameters name them. */
+  List<String> CODES = List.of("OPEN_DATA", "ACTS_ONLINE", "ACCESSIBILITY_STATEMENT", "ELECTRONIC_PROCUREMENT");
+
+  /**
+   * @param code an obligation's code, one of {@link #CODES}
+   * @return whether the dossier declares it met; {@code false} for an unknown code
+   */
+  default boolean declares(String code) {
+    return switch (code) {
+      case "OPEN_DATA" -> openData();
+      case "ACTS_ONLINE" -> actsOnline();
+      case "ACCESSIBILITY_STATEMENT" -> accessibilityStatement();
+      case "ELECTRONIC_PROCUREMENT" -> electronicProcurement();
+      default -> false;
+    };
   }
 
   /** @return a new builder */

@@ -22,15 +22,12 @@ import org.arobase.core.Edition;
 import org.arobase.core.decision.Decision;
 import org.arobase.core.decision.Provenance;
 import org.arobase.core.matrix.ServiceMatrix;
+import org.arobase.core.validation.DossierCheck;
 import org.arobase.core.validation.DossierValidator;
 import org.arobase.core.validation.InvalidDossierException;
 import org.arobase.core.validation.ValidationReport;
 import org.arobase.core.validation.Violation;
 import org.arobase.core.validation.ViolationCodes;
-import org.arobase.rules.internal.KieBases;
-import org.arobase.rules.internal.Parameters;
-import org.arobase.rules.internal.Rater;
-import org.arobase.rules.internal.RuleSource;
 import org.kie.api.KieBase;
 
 /**
@@ -51,6 +48,7 @@ public final class LabelEngine {
   private static final List<String> BUNDLED_RULES = List.of(
       "eligibility.drl", "mosaic.drl", "obligations.drl", "level.drl", "mentions.drl", "distinctions.drl");
   private static final String RESOURCES = "/org/arobase/rules/";
+  private static final String ELIGIBILITY_RULES = "eligibility.drl";
 
   private final Edition edition;
   private final ServiceMatrix matrix;
@@ -60,10 +58,16 @@ public final class LabelEngine {
   private final int ruleCount;
 
   private LabelEngine(Edition edition, ServiceMatrix matrix, Parameters parameters, List<RuleSource> rules,
-      String ruleSetId, Tuning tuning) {
+      String ruleSetId, Tuning tuning, List<DossierCheck> checks) {
     this.edition = edition;
     this.matrix = matrix;
-    this.validator = DossierValidator.builder().edition(edition).matrix(matrix).build();
+    // A rule file of one's own named eligibility.drl is the only judge of what counts: the
+    // validation then leaves eligibility to it.
+    boolean ownEligibility = rules.stream().anyMatch(r -> !r.bundled() && r.name().equals(ELIGIBILITY_RULES));
+    DossierValidator.Builder validation = DossierValidator.builder().edition(edition).matrix(matrix)
+        .judgeEligibility(!ownEligibility);
+    checks.forEach(validation::addCheck);
+    this.validator = validation.build();
     KieBase base;
     try {
       base = KieBases.get(matrix.version(), rules, tuning == Tuning.THROUGHPUT);
@@ -98,7 +102,9 @@ public final class LabelEngine {
   }
 
   /**
-   * Rates one dossier.
+   * Rates one dossier, validating it once: the engine's validator checks it (with the checks
+   * given to {@link Builder#addCheck}), and the rating reuses the eligibility verdicts of that
+   * validation.
    *
    * @param dossier a dossier of this engine's millésime
    * @return the decision
@@ -116,7 +122,16 @@ public final class LabelEngine {
     if (!report.isValid()) {
       throw new InvalidDossierException(report);
     }
-    return rater.rate(dossier);
+    return rater.rate(dossier, report);
+  }
+
+  /**
+   * @return the validator {@link #evaluate} checks dossiers with: this millésime and matrix, the
+   *     checks given to {@link Builder#addCheck}, and eligibility judged by the validation unless the
+   *     engine's {@code eligibility.drl} is a file of one's own
+   */
+  public DossierValidator validator() {
+    return validator;
   }
 
   /**
@@ -219,8 +234,22 @@ public final class LabelEngine {
     private Path parameters;
     private final Map<String, Path> rules = new LinkedHashMap<>();
     private Tuning tuning = Tuning.THROUGHPUT;
+    private final List<DossierCheck> checks = new ArrayList<>();
 
     private Builder() {}
+
+    /**
+     * Adds a check that {@link LabelEngine#evaluate} runs on every dossier after the validator's own,
+     * for example the identity against the official geography
+     * ({@code Geography.official().identityCheck()}).
+     *
+     * @param check the check
+     * @return this builder
+     */
+    public Builder addCheck(DossierCheck check) {
+      checks.add(Objects.requireNonNull(check, "check"));
+      return this;
+    }
 
     /**
      * @param tuning {@link Tuning#THROUGHPUT} (the default) or {@link Tuning#START_UP}
@@ -323,7 +352,7 @@ public final class LabelEngine {
         user.add(e.getKey());
       }
       String id = "arobase-" + edition.year() + (user.isEmpty() ? "" : "+" + String.join("+", user));
-      return new LabelEngine(edition, m, p, List.copyOf(sources.values()), id, tuning);
+      return new LabelEngine(edition, m, p, List.copyOf(sources.values()), id, tuning, List.copyOf(checks));
     }
 
     private Parameters readParameters(ServiceMatrix m) {

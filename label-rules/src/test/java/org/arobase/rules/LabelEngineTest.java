@@ -144,8 +144,8 @@ class LabelEngineTest {
         package org.arobase.rules.user;
         import org.arobase.core.decision.Outcome;
         import org.arobase.core.decision.Reason;
-        import org.arobase.rules.internal.MentionParameter;
-        import org.arobase.rules.internal.MentionVerdict;
+        import org.arobase.rules.facts.MentionParameter;
+        import org.arobase.rules.facts.MentionVerdict;
         rule "MENTION.ALWAYS"
           ruleflow-group "mentions"
         when

@@ -55,6 +55,17 @@ public interface Decision {
   /** @return what produced this decision */
   Provenance provenance();
 
+  /**
+   * @return the reasons that decided the level: the criteria of the level proposed (or the floor
+   *     at 1@) and the ceiling of a missing obligation when there is one, in the order of {@link #reasons()}
+   */
+  default List<Reason> levelReasons() {
+    return reasons().stream().filter(r -> {
+      RuleId id = r.ruleId();
+      return id.concern() == RuleId.Concern.LEVEL && (id.level() == arobases() || id.equals(RuleId.LEVEL_CAP));
+    }).toList();
+  }
+
   /** @return a new builder */
   static ImmutableDecision.Builder builder() {
     return ImmutableDecision.builder();

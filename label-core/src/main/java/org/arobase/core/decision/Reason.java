@@ -23,8 +23,24 @@ public record Reason(String rule, Outcome outcome, String actual, String expecte
     Objects.requireNonNull(message, "message");
   }
 
+  /**
+   * @param rule the rule's id
+   * @param outcome whether the criterion holds
+   * @param actual the collectivité's value; empty when nothing was measured
+   * @param expected the threshold; empty when nothing was compared
+   * @param message a French explanation
+   */
+  public Reason(RuleId rule, Outcome outcome, String actual, String expected, String message) {
+    this(rule.value(), outcome, actual, expected, message);
+  }
+
   /** @return whether the criterion holds */
   public boolean met() {
     return outcome == Outcome.MET;
+  }
+
+  /** @return the rule's id, with its concern and level */
+  public RuleId ruleId() {
+    return RuleId.of(rule);
   }
 }

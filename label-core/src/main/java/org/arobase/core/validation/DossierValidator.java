@@ -58,8 +58,10 @@ public final class DossierValidator {
   private final Map<Integer, Edition> editions;
   private final Map<String, ServiceMatrix> matrices;
   private final List<DossierCheck> checks;
+  private final boolean judgeEligibility;
 
   private DossierValidator(Builder builder) {
+    this.judgeEligibility = builder.judgeEligibility;
     this.maxInitiatives = builder.maxInitiatives;
     this.editions = Map.copyOf(builder.editions);
     this.matrices = Map.copyOf(builder.matrices);
@@ -112,11 +114,16 @@ public final class DossierValidator {
     }));
     checkCollectivity(dossier.collectivity(), out::add);
     checkHistory(dossier, out::add);
-    checkInitiatives(dossier, edition, out::add);
+    List<EligibilityVerdict> verdicts = checkInitiatives(dossier, edition, out::add);
     for (DossierCheck check : checks) {
       out.addAll(check.check(dossier));
     }
-    return ValidationReport.of(out);
+    return ValidationReport.of(out, verdicts);
+  }
+
+  /** @return whether this validator judges each initiative's eligibility (the default) */
+  public boolean judgesEligibility() {
+    return judgeEligibility;
   }
 
   private static void checkCollectivity(Collectivity c, Consumer<Violation> out) {
@@ -189,18 +196,24 @@ public final class DossierValidator {
     }
   }
 
-  private void checkInitiatives(Dossier dossier, Optional<Edition> edition, Consumer<Violation> out) {
+  /**
+   * @return the eligibility verdict of every initiative, in order, when each was judged; an empty
+   *     list otherwise
+   */
+  private List<EligibilityVerdict> checkInitiatives(Dossier dossier, Optional<Edition> edition, Consumer<Violation> out) {
     List<Initiative> initiatives = dossier.initiatives();
     if (initiatives.isEmpty()) {
       out.accept(Violation.error(pointerOf("initiatives"), ViolationCodes.INITIATIVES_EMPTY,
           "a dossier has at least one initiative"));
-      return;
+      return List.of();
     }
     if (initiatives.size() > maxInitiatives) {
       out.accept(Violation.error(pointerOf("initiatives"), ViolationCodes.INITIATIVES_TOO_MANY,
           initiatives.size() + " initiatives; this validator accepts at most " + maxInitiatives));
-      return;
+      return List.of();
     }
+    boolean judge = judgeEligibility && edition.isPresent();
+    List<EligibilityVerdict> verdicts = judge ? new ArrayList<>(initiatives.size()) : List.of();
     ServiceMatrix matrix = edition.map(this::matrix).orElse(null);
     Category category = edition.map(e -> Category.of(dossier.collectivity(), e.villagePopulationThreshold())).orElse(null);
     Map<String, Integer> firstIndex = new HashMap<>();
@@ -247,22 +260,41 @@ public final class DossierValidator {
         checkLength(initiative.tags().get(j), MAX_SHORT_TEXT, out, "initiatives", i, "tags", j);
       }
       allJudged &= wellFormed;
-      if (edition.isPresent() && wellFormed) {
+      if (judge && wellFormed) {
         EligibilityVerdict verdict = Eligibility.judge(initiative, edition.get(), category, matrix);
+        verdicts.add(verdict);
         if (verdict.eligible()) {
           anyEligible = true;
         } else {
-          out.accept(Violation.warning(pointerOf("initiatives", i), ViolationCodes.ignored(verdict.reason().get()),
-              "initiative '" + abbreviate(id) + "' will be ignored by the rating: " + verdict.message()));
+          out.accept(ignored(i, verdict));
         }
       }
     }
     // Only a claim about well-formed initiatives: a malformed one may count once corrected.
-    if (edition.isPresent() && !anyEligible && allJudged) {
-      out.accept(Violation.error(pointerOf("initiatives"), ViolationCodes.NO_ELIGIBLE_INITIATIVE,
-          "not one initiative counts for the millésime " + dossier.edition()
-              + " (each is listed with its reason); a dossier needs at least one"));
+    if (judge && !anyEligible && allJudged) {
+      out.accept(noEligibleInitiative(dossier.edition()));
     }
+    return allJudged ? verdicts : List.of();
+  }
+
+  /**
+   * @param year the dossier's millésime
+   * @return the error of a dossier none of whose initiatives counts
+   */
+  public static Violation noEligibleInitiative(int year) {
+    return Violation.error(pointerOf("initiatives"), ViolationCodes.NO_ELIGIBLE_INITIATIVE,
+        "not one initiative counts for the millésime " + year
+            + " (each is listed with its reason); a dossier needs at least one");
+  }
+
+  /**
+   * @param position the initiative's position in the dossier
+   * @param verdict its verdict, one that does not count
+   * @return the warning that the rating ignores it
+   */
+  public static Violation ignored(int position, EligibilityVerdict verdict) {
+    return Violation.warning(pointerOf("initiatives", position), ViolationCodes.ignored(verdict.reason().get()),
+        "initiative '" + abbreviate(verdict.initiativeId()) + "' will be ignored by the rating: " + verdict.message());
   }
 
   private static boolean checkServices(
@@ -422,6 +454,7 @@ public final class DossierValidator {
     private final Map<Integer, Edition> editions = new HashMap<>();
     private final Map<String, ServiceMatrix> matrices = new HashMap<>();
     private final List<DossierCheck> checks = new ArrayList<>();
+    private boolean judgeEligibility = true;
 
     private Builder() {
       Edition.known().forEach(e -> editions.put(e.year(), e));
@@ -468,6 +501,21 @@ public final class DossierValidator {
      */
     public Builder addCheck(DossierCheck check) {
       checks.add(java.util.Objects.requireNonNull(check));
+      return this;
+    }
+
+    /**
+     * Whether the validator judges each initiative's eligibility with the label's definition
+     * ({@link org.arobase.core.eligibility.Eligibility}): the {@code IGNORED_*} warnings, the
+     * error {@code NO_ELIGIBLE_INITIATIVE} and the verdicts of {@link ValidationReport#eligibility()}.
+     * On by default; an engine whose eligibility rules are a user's own turns it off, so that
+     * those rules alone decide what counts.
+     *
+     * @param judge whether to judge
+     * @return this builder
+     */
+    public Builder judgeEligibility(boolean judge) {
+      this.judgeEligibility = judge;
       return this;
     }
 

@@ -4,16 +4,22 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.arobase.core.eligibility.EligibilityVerdict;
 
-/** Every problem found in one dossier, in document order. A dossier is valid when it has no error. */
+/**
+ * Every problem found in one dossier, in document order, and the eligibility verdict of each of
+ * its initiatives when the validator judged them. A dossier is valid when it has no error.
+ */
 public final class ValidationReport {
 
-  private static final ValidationReport EMPTY = new ValidationReport(List.of());
+  private static final ValidationReport EMPTY = new ValidationReport(List.of(), List.of());
 
   private final List<Violation> violations;
+  private final List<EligibilityVerdict> eligibility;
 
-  private ValidationReport(List<Violation> violations) {
+  private ValidationReport(List<Violation> violations, List<EligibilityVerdict> eligibility) {
     this.violations = List.copyOf(violations);
+    this.eligibility = List.copyOf(eligibility);
   }
 
   /**
@@ -21,7 +27,27 @@ public final class ValidationReport {
    * @return a report holding them
    */
   public static ValidationReport of(Collection<Violation> violations) {
-    return violations.isEmpty() ? EMPTY : new ValidationReport(List.copyOf(violations));
+    return violations.isEmpty() ? EMPTY : new ValidationReport(List.copyOf(violations), List.of());
+  }
+
+  /**
+   * @param violations the problems found
+   * @param eligibility the verdict of each initiative, in the dossier's order
+   * @return a report holding them
+   */
+  public static ValidationReport of(Collection<Violation> violations, List<EligibilityVerdict> eligibility) {
+    return violations.isEmpty() && eligibility.isEmpty() ? EMPTY
+        : new ValidationReport(List.copyOf(violations), eligibility);
+  }
+
+  /**
+   * @return the eligibility verdict of each initiative, in the dossier's order, as the validator
+   *     judged them; empty when it did not judge them all (a malformed initiative, an unknown
+   *     millésime, or a validator built with {@link DossierValidator.Builder#judgeEligibility(boolean) judgeEligibility(false)}).
+   *     The rating reuses these verdicts rather than judging again.
+   */
+  public List<EligibilityVerdict> eligibility() {
+    return eligibility;
   }
 
   /** @return a report with no violation */
@@ -61,17 +87,17 @@ public final class ValidationReport {
   public ValidationReport plus(ValidationReport other) {
     List<Violation> all = new ArrayList<>(violations);
     all.addAll(other.violations);
-    return of(all);
+    return of(all, eligibility.isEmpty() ? other.eligibility : eligibility);
   }
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof ValidationReport r && r.violations.equals(violations);
+    return o instanceof ValidationReport r && r.violations.equals(violations) && r.eligibility.equals(eligibility);
   }
 
   @Override
   public int hashCode() {
-    return violations.hashCode();
+    return violations.hashCode() * 31 + eligibility.hashCode();
   }
 
   @Override

@@ -1,4 +1,4 @@
-package org.arobase.rules.internal;
+package org.arobase.rules;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,6 +11,11 @@ import org.arobase.core.Category;
 import org.arobase.core.Distinction;
 import org.arobase.core.Dossier;
 import org.arobase.core.Edition;
+import org.arobase.core.Initiative;
+import org.arobase.core.validation.DossierValidator;
+import org.arobase.core.validation.InvalidDossierException;
+import org.arobase.core.validation.ValidationReport;
+import org.arobase.core.validation.Violation;
 import org.arobase.core.Mention;
 import org.arobase.core.decision.Decision;
 import org.arobase.core.decision.EnjeuScore;
@@ -21,8 +26,19 @@ import org.arobase.core.decision.Outcome;
 import org.arobase.core.decision.Provenance;
 import org.arobase.core.decision.RatedCollectivity;
 import org.arobase.core.decision.Reason;
+import org.arobase.core.decision.RuleId;
 import org.arobase.core.eligibility.EligibilityVerdict;
 import org.arobase.core.matrix.ServiceMatrix;
+import org.arobase.rules.facts.DistinctionVerdict;
+import org.arobase.rules.facts.EligibilityVerdicts;
+import org.arobase.rules.facts.Explain;
+import org.arobase.rules.facts.Explained;
+import org.arobase.rules.facts.LevelCap;
+import org.arobase.rules.facts.LevelDecision;
+import org.arobase.rules.facts.LevelParameter;
+import org.arobase.rules.facts.MentionVerdict;
+import org.arobase.rules.facts.MosaicSlots;
+import org.arobase.rules.facts.RatingContext;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
 
@@ -31,7 +47,7 @@ import org.kie.api.runtime.KieSession;
  * collects the result facts and assembles the immutable {@link Decision}. Thread-safe: it only
  * holds immutable state, and each call has its own session.
  */
-public final class Rater {
+final class Rater {
 
   /** The passes, in the order they run; rules with no agenda-group run after them. */
   static final List<String> PASSES =
@@ -40,8 +56,6 @@ public final class Rater {
   /** Guards against user rules that never settle. */
   private static final int MAX_FIRINGS = 1_000_000;
 
-  private static final String ELIGIBILITY = "ELIGIBILITY.";
-  private static final List<String> CONCERNS = List.of(ELIGIBILITY, "LEVEL.", "OBLIGATION.", "MENTION.", "DISTINCTION.");
 
   private final KieBase base;
   private final Edition edition;
@@ -59,7 +73,7 @@ public final class Rater {
    * @param parameters its parameters
    * @param provenance the stamp of every decision
    */
-  public Rater(KieBase base, Edition edition, ServiceMatrix matrix, Parameters parameters, Provenance provenance) {
+  Rater(KieBase base, Edition edition, ServiceMatrix matrix, Parameters parameters, Provenance provenance) {
     this.base = base;
     this.edition = edition;
     this.matrix = matrix;
@@ -82,11 +96,14 @@ public final class Rater {
 
   /**
    * @param dossier a valid dossier of the millésime
+   * @param report its validation, whose eligibility verdicts the rating reuses when it has them
    * @return its decision
+   * @throws InvalidDossierException when the rules count none of its initiatives (eligibility
+   *     rules of one's own: the validation then judged none)
    * @throws IllegalStateException when the rules produce no level or several
    */
-  public Decision rate(Dossier dossier) {
-    RatingContext context = RatingContext.of(dossier, edition, matrix, slots);
+  Decision rate(Dossier dossier, ValidationReport report) {
+    RatingContext context = RatingContext.of(dossier, edition, matrix, slots, report.eligibility());
     Results results = new Results();
     KieSession session = base.newKieSession();
     try {
@@ -104,7 +121,24 @@ public final class Rater {
     } finally {
       session.dispose();
     }
+    if (results.verdicts.stream().noneMatch(EligibilityVerdict::eligible)) {
+      throw new InvalidDossierException(report.plus(noneCounts(dossier, results.verdicts)));
+    }
     return assemble(dossier, context, results);
+  }
+
+  /** The violations of validation for a dossier none of whose initiatives the rules count. */
+  private static ValidationReport noneCounts(Dossier dossier, List<EligibilityVerdict> verdicts) {
+    List<Violation> out = new ArrayList<>();
+    List<Initiative> initiatives = dossier.initiatives();
+    for (int i = 0; i < initiatives.size(); i++) {
+      String id = initiatives.get(i).id();
+      int position = i;
+      verdicts.stream().filter(v -> v.initiativeId().equals(id) && !v.eligible()).findFirst()
+          .ifPresent(v -> out.add(DossierValidator.ignored(position, v)));
+    }
+    out.add(DossierValidator.noEligibleInitiative(dossier.edition()));
+    return ValidationReport.of(out);
   }
 
   /** The result facts of one session. */
@@ -203,15 +237,16 @@ public final class Rater {
    * @param verdicts the eligibility verdicts, in id order
    */
   private static List<Reason> reasons(List<Reason> inserted, List<EligibilityVerdict> verdicts) {
-    Set<String> explained = new HashSet<>();
+    Set<RuleId> explained = new HashSet<>();
     for (Reason r : inserted) {
-      if (r.rule().startsWith(ELIGIBILITY)) {
-        explained.add(r.rule());
+      RuleId id = r.ruleId();
+      if (id.concern() == RuleId.Concern.ELIGIBILITY) {
+        explained.add(id);
       }
     }
     List<Reason> derived = new ArrayList<>(verdicts.size());
     for (EligibilityVerdict v : verdicts) {
-      String rule = ELIGIBILITY + v.initiativeId();
+      RuleId rule = RuleId.eligibility(v.initiativeId());
       // Hashing the rule id costs: only when a rule explained some initiatives itself.
       if (explained.isEmpty() || !explained.contains(rule)) {
         derived.add(Explain.reason(rule, v.eligible(), Explain.eligibility(v), "ELIGIBLE", v.message()));
@@ -235,27 +270,13 @@ public final class Rater {
     List<String> capping = caps.stream().filter(c -> c.cap() < level).map(LevelCap::rule).toList();
     List<Reason> missing = reasons.stream()
         .filter(r -> r.outcome() == Outcome.MISSED)
-        .filter(r -> levelOf(r.rule()) >= 2 && levelOf(r.rule()) <= level || capping.contains(r.rule()))
+        .filter(r -> {
+          int of = r.ruleId().level();
+          return of >= 2 && of <= level || capping.contains(r.rule());
+        })
         .toList();
     List<String> uncovered = mosaic.enjeux().stream().filter(e -> !e.covered()).map(EnjeuScore::code).toList();
     return new NextLevel(level, missing, uncovered);
-  }
-
-  /** @return the level of a {@code LEVEL.n.*} rule id, or 0 */
-  private static int levelOf(String rule) {
-    if (rule.length() > 7 && rule.startsWith("LEVEL.") && Character.isDigit(rule.charAt(6)) && rule.charAt(7) == '.') {
-      return rule.charAt(6) - '0';
-    }
-    return 0;
-  }
-
-  private static int concern(String rule) {
-    for (int i = 0; i < CONCERNS.size(); i++) {
-      if (rule.startsWith(CONCERNS.get(i))) {
-        return i;
-      }
-    }
-    return CONCERNS.size();
   }
 
   /** A reason with its concern's rank, computed once before sorting. */
@@ -294,7 +315,7 @@ public final class Rater {
   private static List<Reason> sorted(List<Reason> reasons) {
     List<Ranked> ranked = new ArrayList<>(reasons.size());
     for (Reason r : reasons) {
-      ranked.add(new Ranked(concern(r.rule()), r));
+      ranked.add(new Ranked(r.ruleId().concern().ordinal(), r));
     }
     ranked.sort(REASON_ORDER);
     List<Reason> out = new ArrayList<>(ranked.size());

@@ -1,4 +1,4 @@
-package org.arobase.rules.internal;
+package org.arobase.rules;
 
 /**
  * One DRL file of a rule set.
@@ -8,4 +8,4 @@ package org.arobase.rules.internal;
  * @param text its contents
  * @param bundled whether arobase ships it (its actions are written to run in either dialect)
  */
-public record RuleSource(String name, String origin, String text, boolean bundled) {}
+record RuleSource(String name, String origin, String text, boolean bundled) {}

@@ -1,4 +1,4 @@
-package org.arobase.rules.internal;
+package org.arobase.rules;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -7,27 +7,40 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
-import org.kie.api.builder.KieBuilder;
-import org.kie.api.builder.KieFileSystem;
-import org.kie.api.builder.Message;
-import org.kie.api.builder.ReleaseId;
+import org.kie.api.io.KieResources;
+import org.kie.api.io.ResourceType;
+import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderError;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
 
 /**
- * Compiles rule sets into KieBases, once per (matrix version, rule contents): each gets its own
- * release id, so that concurrent builds never mix rules (KieHelper's shared default id does).
+ * Compiles rule sets into KieBases, once per (matrix version, rule contents), each with a builder
+ * of its own, so that concurrent builds never mix rules (KieHelper's shared default release id does).
  */
-public final class KieBases {
+final class KieBases {
 
   private static final String ROOT = "src/main/resources/";
   private static final java.util.regex.Pattern PACKAGE =
       java.util.regex.Pattern.compile("^\\s*package\\s+([\\w.]+)", java.util.regex.Pattern.MULTILINE);
   private static final java.util.regex.Pattern PACKAGE_LINE =
       java.util.regex.Pattern.compile("^(\\s*package\\s+[\\w.]+\\s*;)", java.util.regex.Pattern.MULTILINE);
-  private static final Map<String, KieBase> CACHE = new ConcurrentHashMap<>();
+  /** How many compiled rule sets the JVM keeps: enough for every millésime, with and without a user's files. */
+  static final int CACHE_SIZE = 32;
+  /** Compiled rule sets by key, least recently used first; a build in progress is shared by its waiters. */
+  private static final Map<String, FutureTask<KieBase>> CACHE = new LinkedHashMap<>(CACHE_SIZE, 0.75f, true) {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<String, FutureTask<KieBase>> eldest) {
+      return size() > CACHE_SIZE;
+    }
+  };
 
   private KieBases() {}
 
@@ -54,7 +67,7 @@ public final class KieBases {
    * @param sources the rule files
    * @return the SHA-256 of their names and contents, in name order, as hex
    */
-  public static String hash(List<RuleSource> sources) {
+  static String hash(List<RuleSource> sources) {
     try {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
       for (RuleSource s : sorted(sources)) {
@@ -72,43 +85,73 @@ public final class KieBases {
    * @param compiledConsequences whether consequences that name no dialect are compiled to Java
    *     bytecode (fast to run, about half a second more to compile: the Java compiler must load)
    *     or run by MVEL (fast to start)
-   * @return the KieBase, compiled on first use and shared afterwards
+   * @return the KieBase, compiled on first use and shared afterwards (the {@value #CACHE_SIZE}
+   *     most recently used are kept; a failed build is not)
    * @throws CompilationFailed when a file does not compile
    * @throws IllegalStateException when the rule set holds no rule
    */
-  public static KieBase get(String matrixVersion, List<RuleSource> sources, boolean compiledConsequences) {
+  static KieBase get(String matrixVersion, List<RuleSource> sources, boolean compiledConsequences) {
     String key = "rules-m" + matrixVersion + "-" + hash(sources).substring(0, 24) + (compiledConsequences ? "-java" : "-mvel");
-    return CACHE.computeIfAbsent(key, k -> compile(k, sources, compiledConsequences));
+    FutureTask<KieBase> task;
+    boolean builder = false;
+    synchronized (CACHE) {
+      task = CACHE.get(key);
+      if (task == null) {
+        task = new FutureTask<>(() -> compile(key, sources, compiledConsequences));
+        CACHE.put(key, task);
+        builder = true;
+      }
+    }
+    // Compiled outside the lock: other rule sets build meanwhile, the same one is awaited.
+    if (builder) {
+      task.run();
+    }
+    try {
+      return task.get();
+    } catch (ExecutionException e) {
+      synchronized (CACHE) {
+        CACHE.remove(key, task);
+      }
+      throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while the rules of " + key + " were compiled", e);
+    }
   }
 
   private static List<RuleSource> sorted(List<RuleSource> sources) {
     return sources.stream().sorted(Comparator.comparing(RuleSource::name)).toList();
   }
 
+  /**
+   * A knowledge builder of its own per rule set, rather than a KieModule: nothing is shared between
+   * builds, and compilation errors come back as results instead of being logged at ERROR by the
+   * KieModule's verification.
+   */
   private static KieBase compile(String artifact, List<RuleSource> sources, boolean compiledConsequences) {
-    KieServices services = KieServices.Factory.get();
-    ReleaseId id = services.newReleaseId("org.arobase.rules.generated", artifact, "1.0.0");
-    KieFileSystem files = services.newKieFileSystem();
-    files.generateAndWritePomXML(id);
+    KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
+    KieResources resources = KieServices.Factory.get().getResources();
     for (RuleSource s : sorted(sources)) {
       // Each file goes to the folder of its package, as Drools expects.
       var m = PACKAGE.matcher(s.text());
       String folder = m.find() ? m.group(1).replace('.', '/') + "/" : "";
-      files.write(ROOT + folder + s.name(), compiledConsequences || !s.bundled() ? s.text() : interpreted(s.text()));
+      String text = compiledConsequences || !s.bundled() ? s.text() : interpreted(s.text());
+      builder.add(resources.newByteArrayResource(text.getBytes(StandardCharsets.UTF_8))
+          .setSourcePath(ROOT + folder + s.name()), ResourceType.DRL);
     }
-    KieBuilder builder = services.newKieBuilder(files).buildAll();
-    List<Error> errors = new ArrayList<>();
-    for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
-      String path = m.getPath() == null ? "" : m.getPath();
-      String origin = sources.stream().filter(s -> path.endsWith("/" + s.name()) || path.equals(s.name()))
-          .map(RuleSource::origin).findFirst().orElse(path.isEmpty() ? "(rule set)" : path);
-      errors.add(new Error(origin, Math.max(0, m.getLine()), m.getText().strip()));
-    }
-    if (!errors.isEmpty()) {
+    if (builder.hasErrors()) {
+      List<Error> errors = new ArrayList<>();
+      for (KnowledgeBuilderError e : builder.getErrors()) {
+        String path = e.getResource() == null || e.getResource().getSourcePath() == null ? "" : e.getResource().getSourcePath();
+        String origin = sources.stream().filter(s -> path.endsWith("/" + s.name()) || path.equals(s.name()))
+            .map(RuleSource::origin).findFirst().orElse(path.isEmpty() ? "(rule set)" : path);
+        int[] lines = e.getLines();
+        errors.add(new Error(origin, lines == null || lines.length == 0 ? 0 : Math.max(0, lines[0]), e.getMessage().strip()));
+      }
       throw new CompilationFailed(errors);
     }
-    KieBase base = services.newKieContainer(id).getKieBase();
-    int rules = base.getKiePackages().stream().mapToInt(p -> p.getRules().size()).sum();
+    KieBase base = builder.newKieBase();
+    int rules = ruleCount(base);
     if (rules == 0) {
       // A KieBase with no rule would rate every dossier 1@ in silence.
       throw new IllegalStateException("the rule set " + artifact + " holds no rule; files: "
@@ -130,7 +173,7 @@ public final class KieBases {
    * @param base a KieBase
    * @return how many rules it holds
    */
-  public static int ruleCount(KieBase base) {
+  static int ruleCount(KieBase base) {
     return base.getKiePackages().stream().mapToInt(p -> p.getRules().size()).sum();
   }
 }

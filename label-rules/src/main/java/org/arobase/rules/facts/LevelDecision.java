@@ -1,7 +1,9 @@
-package org.arobase.rules.internal;
+package org.arobase.rules.facts;
 
 import java.util.Collection;
 import java.util.List;
+import org.arobase.core.decision.Reason;
+import org.arobase.core.decision.RuleId;
 
 /**
  * The level proposed (fact inserted by the level rules).
@@ -29,7 +31,6 @@ public record LevelDecision(int arobases, int reached, int cap) {
     return new LevelDecision(Math.max(1, Math.min(high, cap)), high, cap);
   }
 
-  /** @return whether a ceiling lowered the level */
   /**
    * @param caps the caps of the dossier
    * @return the rule ids of the caps below the level reached, sorted
@@ -45,7 +46,18 @@ public record LevelDecision(int arobases, int reached, int cap) {
     return rules;
   }
 
+  /** @return whether a ceiling lowered the level */
   public boolean capped() {
     return cap < reached;
+  }
+
+  /**
+   * @param caps the caps of the dossier
+   * @return the reason {@code LEVEL.CAP}: the level reached, its ceiling and the obligations that set it
+   */
+  public Reason capReason(Collection<?> caps) {
+    return Explain.reason(RuleId.LEVEL_CAP, false, reached + "@", "≤ " + cap + "@",
+        "Les critères du niveau " + reached + "@ sont remplis, mais le niveau est plafonné à " + cap
+            + "@ par une obligation légale non déclarée (" + String.join(", ", capRules(caps)) + ").");
   }
 }

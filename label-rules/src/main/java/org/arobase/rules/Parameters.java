@@ -1,4 +1,4 @@
-package org.arobase.rules.internal;
+package org.arobase.rules;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -11,10 +11,15 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import org.arobase.core.Category;
+import org.arobase.core.Compliance;
 import org.arobase.core.Distinction;
 import org.arobase.core.Edition;
 import org.arobase.core.Mention;
 import org.arobase.core.matrix.ServiceMatrix;
+import org.arobase.rules.facts.DistinctionParameter;
+import org.arobase.rules.facts.LevelParameter;
+import org.arobase.rules.facts.MentionParameter;
+import org.arobase.rules.facts.ObligationParameter;
 
 /**
  * The parameters of a millésime, read from a {@code parameters.properties} file: level criteria,
@@ -27,7 +32,7 @@ import org.arobase.core.matrix.ServiceMatrix;
  * @param mentions the mention criteria, in catalogue order
  * @param distinctions the distinctions the engine may propose
  */
-public record Parameters(
+record Parameters(
     String version, List<LevelParameter> levels, List<ObligationParameter> obligations,
     List<MentionParameter> mentions, List<DistinctionParameter> distinctions) {
 
@@ -84,8 +89,8 @@ public record Parameters(
           r.integer(key + "communePopulationAbove", -1, Integer.MAX_VALUE),
           r.integer(key + "intercommunalityPopulationAbove", -1, Integer.MAX_VALUE),
           r.integer(key + "agentsAtLeast", 0, Integer.MAX_VALUE), r.integer(key + "cap", 1, 5)));
-      if (!ObligationFacts.KNOWN.contains(code)) {
-        throw r.error("obligations", "names " + code + "; known obligations: " + ObligationFacts.KNOWN);
+      if (!Compliance.CODES.contains(code)) {
+        throw r.error("obligations", "names " + code + "; known obligations: " + Compliance.CODES);
       }
     }
     List<MentionParameter> mentions = new ArrayList<>();

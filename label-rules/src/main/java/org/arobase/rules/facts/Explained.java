@@ -1,4 +1,4 @@
-package org.arobase.rules.internal;
+package org.arobase.rules.facts;
 
 import org.arobase.core.decision.Reason;
 

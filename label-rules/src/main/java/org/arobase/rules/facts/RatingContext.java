@@ -1,4 +1,4 @@
-package org.arobase.rules.internal;
+package org.arobase.rules.facts;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,6 +13,7 @@ import org.arobase.core.Edition;
 import org.arobase.core.Initiative;
 import org.arobase.core.PastLabel;
 import org.arobase.core.decision.Mosaic;
+import org.arobase.core.eligibility.EligibilityVerdict;
 import org.arobase.core.matrix.ServiceMatrix;
 import org.kie.api.definition.type.ClassReactive;
 
@@ -31,6 +32,8 @@ import org.kie.api.definition.type.ClassReactive;
  * @param history the earlier labels
  * @param slots the matrix as the category sees it
  * @param initiatives the dossier's initiatives
+ * @param validated the eligibility verdicts the validation gave, one per initiative in order; empty
+ *     when it did not judge them (an engine whose eligibility rules are a user's own)
  */
 // Never modified, only inserted: class reactivity is enough and spares warnings on constraints
 // that compare it with another fact's values.
@@ -38,12 +41,13 @@ import org.kie.api.definition.type.ClassReactive;
 public record RatingContext(
     Edition edition, ServiceMatrix matrix, Category category, CollectivityKind kind, int population,
     boolean agentsDeclared, double agents, Compliance compliance, List<PastLabel> history,
-    MosaicSlots slots, List<Initiative> initiatives) {
+    MosaicSlots slots, List<Initiative> initiatives, List<EligibilityVerdict> validated) {
 
-  /** Copies the history and the initiatives. */
+  /** Copies the history, the initiatives and the verdicts. */
   public RatingContext {
     history = List.copyOf(history);
     initiatives = List.copyOf(initiatives);
+    validated = List.copyOf(validated);
   }
 
   /**
@@ -51,15 +55,16 @@ public record RatingContext(
    * @param edition its millésime
    * @param matrix its matrix
    * @param slots for each category, the matrix as it sees it
+   * @param validated the verdicts of its validation, one per initiative in order, or an empty list
    * @return the context of its rating
    */
-  public static RatingContext of(
-      Dossier dossier, Edition edition, ServiceMatrix matrix, Map<Category, MosaicSlots> slots) {
+  public static RatingContext of(Dossier dossier, Edition edition, ServiceMatrix matrix,
+      Map<Category, MosaicSlots> slots, List<EligibilityVerdict> validated) {
     var c = dossier.collectivity();
     Category category = Category.of(c, edition.villagePopulationThreshold());
     return new RatingContext(edition, matrix, category, c.kind(), c.population(), c.agents().isPresent(),
         c.agents().orElse(0), dossier.compliance(), dossier.history(), slots.get(category),
-        dossier.initiatives());
+        dossier.initiatives(), validated);
   }
 
   /**
@@ -100,7 +105,7 @@ public record RatingContext(
    * @return whether the dossier declares it met
    */
   public boolean declares(String obligation) {
-    return ObligationFacts.declared(compliance, obligation);
+    return compliance.declares(obligation);
   }
 
   /** @return how many earlier labels have 5@ */

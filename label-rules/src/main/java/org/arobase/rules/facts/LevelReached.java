@@ -1,4 +1,4 @@
-package org.arobase.rules.internal;
+package org.arobase.rules.facts;
 
 /**
  * A level whose criteria, and those of every level below, hold (fact inserted by the level rules).

@@ -1,9 +1,10 @@
-package org.arobase.rules.internal;
+package org.arobase.rules.facts;
 
 import java.util.List;
 import org.arobase.core.Category;
 import org.arobase.core.decision.Outcome;
 import org.arobase.core.decision.Reason;
+import org.arobase.core.decision.RuleId;
 
 /** French wording shared by the rules, so that every message reads the same way. */
 public final class Explain {
@@ -27,6 +28,24 @@ public final class Explain {
    */
   public static Reason reason(String rule, boolean met, String actual, String expected, String message) {
     return new Reason(rule, outcome(met), actual, expected, message);
+  }
+
+  /**
+   * @param rule the rule id
+   * @param met whether the criterion holds
+   * @param actual the measured value
+   * @param expected the threshold
+   * @param message the French sentence
+   * @return the reason
+   */
+  public static Reason reason(RuleId rule, boolean met, String actual, String expected, String message) {
+    return new Reason(rule, outcome(met), actual, expected, message);
+  }
+
+  /** @return the reason of the floor, {@code LEVEL.1.FLOOR}: every participant gets at least 1@ */
+  public static Reason floor() {
+    return reason(RuleId.LEVEL_FLOOR, true, "participe", "participe",
+        "Toute collectivité participante reçoit au moins 1@ (au moins une initiative compte).");
   }
 
   /**

@@ -1,8 +1,8 @@
-package org.arobase.rules.internal;
+package org.arobase.rules.facts;
 
-import org.kie.api.definition.type.ClassReactive;
 import java.time.LocalDate;
 import org.arobase.core.CollectivityKind;
+import org.kie.api.definition.type.ClassReactive;
 
 /**
  * A legal obligation of DOMAIN §5 (parameter fact).

@@ -1,10 +1,12 @@
-package org.arobase.rules.internal;
+package org.arobase.rules.facts;
 
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.arobase.core.Initiative;
+import org.arobase.core.eligibility.Eligibility;
 import org.arobase.core.eligibility.EligibilityVerdict;
 
 /**
@@ -28,6 +30,25 @@ public final class EligibilityVerdicts {
       copy.add((EligibilityVerdict) o);
     }
     this.verdicts = Collections.unmodifiableList(copy);
+  }
+
+  /**
+   * The verdicts of the label's definition ({@link Eligibility#judge}): those the validation
+   * already gave when it judged every initiative, else judged now.
+   *
+   * @param ctx the dossier
+   * @return the verdicts of its initiatives, in order
+   */
+  public static EligibilityVerdicts judge(RatingContext ctx) {
+    List<Initiative> initiatives = ctx.initiatives();
+    if (ctx.validated().size() == initiatives.size()) {
+      return new EligibilityVerdicts(ctx.validated());
+    }
+    List<EligibilityVerdict> verdicts = new ArrayList<>(initiatives.size());
+    for (Initiative initiative : initiatives) {
+      verdicts.add(Eligibility.judge(initiative, ctx.edition(), ctx.category(), ctx.matrix()));
+    }
+    return new EligibilityVerdicts(verdicts);
   }
 
   /** @return the verdicts, in the order of the initiatives */

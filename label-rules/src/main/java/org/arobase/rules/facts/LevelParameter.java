@@ -1,4 +1,4 @@
-package org.arobase.rules.internal;
+package org.arobase.rules.facts;
 
 import java.util.List;
 import org.arobase.core.Category;
