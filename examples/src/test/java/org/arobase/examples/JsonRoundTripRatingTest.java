@@ -9,7 +9,7 @@ import org.arobase.testing.DossierGenerator;
 import org.arobase.testing.DossierProperty;
 import org.junit.jupiter.api.Test;
 
-/** DESIGN §6.9: the decision of a dossier that went through JSON equals the decision of the original. */
+/** docs/METHOD.md §11: the decision of a dossier that went through JSON equals the decision of the original. */
 class JsonRoundTripRatingTest {
 
   @Test

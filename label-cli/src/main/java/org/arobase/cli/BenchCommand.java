@@ -10,7 +10,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code arobase bench}: rates a synthetic nation and prints the figures of DESIGN §12. */
+/** {@code arobase bench}: rates a synthetic nation and prints the figures of docs/PERFORMANCE.md. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = {"Rate a reproducible synthetic nation (millésime 2022, fixed seeds) and print the figures:",
         "KieBase build, warm throughput with 1 and 2 threads, a plain-Java lower bound on the same dossiers,",

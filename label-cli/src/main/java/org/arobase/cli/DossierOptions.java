@@ -27,7 +27,19 @@ final class DossierOptions {
     return edition == null ? Rating.newestEdition() : edition;
   }
 
+  /** @return the dossiers, each validated (with the geography unless {@code --no-geography}) */
   List<DossierResult> read(InputStream stdin) {
-    return DossierReading.read(paths, stdin, DossierReading.validator(!noGeography), Optional.ofNullable(edition));
+    return DossierReading.read(paths, stdin, Optional.of(DossierReading.validator(!noGeography)),
+        Optional.ofNullable(edition));
+  }
+
+  /** @return the dossiers with their JSON checked only: the rating validates them, once */
+  List<DossierResult> readToRate(InputStream stdin) {
+    return DossierReading.read(paths, stdin, Optional.empty(), Optional.ofNullable(edition));
+  }
+
+  /** @return whether the dossiers are checked against the official geography */
+  boolean geography() {
+    return !noGeography;
   }
 }

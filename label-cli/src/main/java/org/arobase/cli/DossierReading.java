@@ -10,6 +10,7 @@ import org.arobase.core.Dossier;
 import org.arobase.core.Edition;
 import org.arobase.core.ImmutableDossier;
 import org.arobase.core.geo.Geography;
+import org.arobase.core.validation.DossierCheck;
 import org.arobase.core.validation.DossierValidator;
 import org.arobase.core.validation.Violation;
 import org.arobase.json.DossierResult;
@@ -21,17 +22,21 @@ final class DossierReading {
   private DossierReading() {}
 
   /**
-   * The validator of the command line: the standard checks plus the identity against the
-   * official geography, which starts loading at once in the background while the JSON is read.
+   * The identity check against the official geography, which starts loading at once in the
+   * background while the JSON is read: it is looked up on the first dossier, not now.
    */
+  static DossierCheck geographyCheck() {
+    Thread preload = new Thread(Geography::official, "geography");
+    preload.setDaemon(true);
+    preload.start();
+    return dossier -> Geography.official().identityCheck().check(dossier);
+  }
+
+  /** The validator of the command line: the standard checks, plus the identity against the official geography. */
   static DossierValidator validator(boolean geography) {
     DossierValidator.Builder builder = DossierValidator.builder();
     if (geography) {
-      Thread preload = new Thread(Geography::official, "geography");
-      preload.setDaemon(true);
-      preload.start();
-      // Looked up on the first dossier, not now: reading the JSON overlaps the loading.
-      builder.addCheck(dossier -> Geography.official().identityCheck().check(dossier));
+      builder.addCheck(geographyCheck());
     }
     return builder.build();
   }
@@ -39,29 +44,31 @@ final class DossierReading {
   /**
    * @param paths the PATH arguments
    * @param stdin standard input, for {@code -}
-   * @param validator the checks
+   * @param validator the checks, or empty to check the JSON only (for dossiers an engine then
+   *     validates, once)
    * @param edition the millésime to read the dossiers as, or empty for each dossier's own
    * @return one result per dossier, in argument order
    */
-  static List<DossierResult> read(List<String> paths, InputStream stdin, DossierValidator validator,
+  static List<DossierResult> read(List<String> paths, InputStream stdin, Optional<DossierValidator> validator,
       Optional<Integer> edition) {
     edition.ifPresent(year -> {
-      if (validator.edition(year).isEmpty()) {
+      if (Edition.find(year).isEmpty()) {
         throw new UsageException("unknown millésime " + year + "; known: "
             + Edition.known().stream().map(Edition::year).toList());
       }
     });
+    LabelJson json = LabelJson.standard();
     List<DossierResult> results = new ArrayList<>();
     for (Inputs.Input input : Inputs.expand(paths)) {
       List<DossierResult> read;
       if (input.isStdin()) {
         try (InputStream in = input.open(stdin)) {
-          read = LabelJson.standard().readDossiers("-", in, validator);
+          read = validator.isPresent() ? json.readDossiers("-", in, validator.get()) : json.readDossiers("-", in);
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }
       } else {
-        read = LabelJson.standard().readDossiers(input.path(), validator);
+        read = validator.isPresent() ? json.readDossiers(input.path(), validator.get()) : json.readDossiers(input.path());
       }
       // Results are labelled with the path as the user wrote it, then #N for array elements.
       String label = input.isStdin() ? "-" : input.path().toString();
@@ -74,16 +81,19 @@ final class DossierReading {
     return results;
   }
 
-  /** Checks a dossier again as a dossier of another millésime, keeping its JSON problems. */
-  private static DossierResult asEdition(DossierResult result, int year, DossierValidator validator) {
+  /** The dossier as a dossier of another millésime, checked again when the reading checked it, keeping its JSON problems. */
+  private static DossierResult asEdition(DossierResult result, int year, Optional<DossierValidator> validator) {
     if (result.dossier().isEmpty() || result.dossier().get().edition() == year) {
       return result;
     }
     Dossier original = result.dossier().get();
-    List<Violation> jsonProblems = new ArrayList<>(result.violations());
-    jsonProblems.removeAll(validator.validate(original).violations());
     Dossier moved = ImmutableDossier.copyOf(original).withEdition(year);
-    jsonProblems.addAll(validator.validate(moved).violations());
+    if (validator.isEmpty()) {
+      return new DossierResult(result.source(), Optional.of(moved), result.violations());
+    }
+    List<Violation> jsonProblems = new ArrayList<>(result.violations());
+    jsonProblems.removeAll(validator.get().validate(original).violations());
+    jsonProblems.addAll(validator.get().validate(moved).violations());
     return new DossierResult(result.source(), Optional.of(moved), jsonProblems);
   }
 }

@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.arobase.core.palmares.KeyFigures;
 import org.arobase.cli.palmares.FiguresFormat;
+import org.arobase.core.palmares.KeyFigures;
 import org.arobase.json.DossierResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -42,9 +42,8 @@ final class FiguresCommand implements Callable<Integer> {
   public Integer call() {
     Arobase root = (Arobase) spec.root().userObject();
     PrintWriter err = spec.commandLine().getErr();
-    Rating rating = this.rating.start(Rating.newestEdition());
-    var validator = DossierReading.validator(true);
-    var read = DossierReading.read(paths, root.in, validator, Optional.empty());
+    Rating rating = this.rating.start(Rating.newestEdition(), true);
+    var read = DossierReading.read(paths, root.in, Optional.empty(), Optional.empty());
     List<Rating.Rated> rated = rating.rate(read, new Progress(err, read.size(), "rated"));
     List<Rating.Rated> valid = Rating.ratedOnly(rated, err);
     if (valid.isEmpty()) {
@@ -64,7 +63,8 @@ final class FiguresCommand implements Callable<Integer> {
       }
     }
     if (!previous.isEmpty()) {
-      List<DossierResult> before = DossierReading.read(previous, root.in, validator, Optional.empty());
+      List<DossierResult> before = DossierReading.read(previous, root.in,
+          Optional.of(DossierReading.validator(true)), Optional.empty());
       figures.previousDossiers((int) before.stream().filter(DossierResult::isValid).count());
     }
     PrintWriter out = spec.commandLine().getOut();

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The PATH arguments of the commands (DESIGN §9): a dossier file, a file holding a JSON array,
+ * The PATH arguments of the commands (docs/FORMAT.md, Sources of dossiers): a dossier file, a file holding a JSON array,
  * a directory (its {@code *.json} files, sorted by name, not recursive) or {@code -} for
  * standard input.
  */

@@ -7,17 +7,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.arobase.core.jury.JuryRecord;
-import org.arobase.core.jury.PlannedDossier;
 import org.arobase.cli.jury.JuryCli;
 import org.arobase.cli.jury.JuryRecordsReader;
+import org.arobase.core.jury.JuryRecord;
+import org.arobase.core.jury.PlannedDossier;
 import org.arobase.json.DossierResult;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /** {@code arobase jury}: the jury's binômes and how far its awards depart from the engine. */
 @Command(name = "jury", mixinStandardHelpOptions = true,
@@ -55,7 +55,8 @@ final class JuryCommand implements Runnable {
     public Integer call() {
       Arobase root = (Arobase) spec.root().userObject();
       var err = spec.commandLine().getErr();
-      List<DossierResult> read = DossierReading.read(paths, root.in, DossierReading.validator(true), Optional.empty());
+      List<DossierResult> read = DossierReading.read(paths, root.in, Optional.of(DossierReading.validator(true)),
+          Optional.empty());
       List<PlannedDossier> planned = new ArrayList<>();
       boolean allValid = true;
       for (DossierResult r : read) {

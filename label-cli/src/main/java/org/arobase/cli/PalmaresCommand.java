@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.arobase.core.palmares.Palmares;
 import org.arobase.cli.palmares.PalmaresFormat;
+import org.arobase.core.palmares.Palmares;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -62,8 +62,8 @@ final class PalmaresCommand implements Callable<Integer> {
     }
     boolean allValid = true;
     if (!dossierPaths.isEmpty()) {
-      Rating rating = ratingOptions.start(Rating.newestEdition());
-      var read = DossierReading.read(dossierPaths, root.in, DossierReading.validator(true), Optional.empty());
+      Rating rating = ratingOptions.start(Rating.newestEdition(), true);
+      var read = DossierReading.read(dossierPaths, root.in, Optional.empty(), Optional.empty());
       var awarded = records.read(root.in, spec.commandLine().getErr());
       List<Rating.Rated> rated = rating.rate(read, new Progress(spec.commandLine().getErr(), read.size(), "rated"));
       List<Rating.Rated> valid = Rating.ratedOnly(rated, spec.commandLine().getErr());

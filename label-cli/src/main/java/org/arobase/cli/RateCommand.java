@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.arobase.core.Mention;
 import org.arobase.core.decision.Decision;
 import org.arobase.core.decision.Reason;
+import org.arobase.core.decision.RuleId;
 import org.arobase.json.LabelJson;
 import org.arobase.json.RatingResult;
 import picocli.CommandLine.Command;
@@ -37,8 +38,8 @@ final class RateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Arobase root = (Arobase) spec.root().userObject();
-    Rating rating = ratingOptions.start(dossiers.likelyEdition());
-    var read = dossiers.read(root.in);
+    Rating rating = ratingOptions.start(dossiers.likelyEdition(), dossiers.geography());
+    var read = dossiers.readToRate(root.in);
     List<Rating.Rated> rated = rating.rate(read, new Progress(spec.commandLine().getErr(), read.size(), "rated"));
     List<RatingResult> results = rated.stream().map(Rating.Rated::result).toList();
     PrintWriter out = spec.commandLine().getOut();
@@ -72,9 +73,10 @@ final class RateCommand implements Callable<Integer> {
     if (!d.distinctions().isEmpty()) {
       out.println("  distinctions proposées : " + String.join(", ", d.distinctions().stream().map(x -> x.label()).toList()));
     }
+    // The reasons that decided the level (and a missing obligation's), or all of them with --reasons.
+    List<Reason> level = d.levelReasons();
     for (Reason r : d.reasons()) {
-      if (allReasons || r.rule().startsWith("LEVEL.") && r.rule().endsWith(".RESULT") || r.rule().startsWith("OBLIGATION")
-          && !r.met()) {
+      if (allReasons || level.contains(r) || r.ruleId().concern() == RuleId.Concern.OBLIGATION && !r.met()) {
         out.println("  " + describe(r));
       }
     }

@@ -12,7 +12,10 @@ import java.util.concurrent.CompletionException;
 import org.arobase.core.Dossier;
 import org.arobase.core.Edition;
 import org.arobase.core.decision.Decision;
+import org.arobase.core.validation.DossierCheck;
+import org.arobase.core.validation.DossierValidator;
 import org.arobase.core.validation.InvalidDossierException;
+import org.arobase.core.validation.Violation;
 import org.arobase.json.DossierResult;
 import org.arobase.json.RatingResult;
 import org.arobase.rules.LabelEngine;
@@ -33,14 +36,17 @@ final class Rating {
   }
 
   private final List<Path> rules;
+  private final Optional<DossierCheck> geography;
   private final Map<Integer, CompletableFuture<LabelEngine>> engines = new HashMap<>();
 
   /**
    * @param rules user rule files
    * @param likelyEdition the millésime to start compiling at once, while the dossiers are read
    *     (compiling the rules is most of the time of rating one dossier)
+   * @param geography whether the engines check dossiers against the official geography
    */
-  Rating(List<Path> rules, int likelyEdition) {
+  Rating(List<Path> rules, int likelyEdition, boolean geography) {
+    this.geography = geography ? Optional.of(DossierReading.geographyCheck()) : Optional.empty();
     for (Path file : rules) {
       if (!Files.isRegularFile(file)) {
         throw new UsageException("no such rule file: " + file);
@@ -50,6 +56,13 @@ final class Rating {
     if (Edition.find(likelyEdition).isPresent()) {
       engines.put(likelyEdition, CompletableFuture.supplyAsync(() -> build(likelyEdition)));
     }
+  }
+
+  /** @return the validator of dossiers no engine can take */
+  private DossierValidator validator() {
+    DossierValidator.Builder builder = DossierValidator.builder();
+    geography.ifPresent(builder::addCheck);
+    return builder.build();
   }
 
   /** @return the newest millésime, the one most dossiers are filed for */
@@ -68,8 +81,10 @@ final class Rating {
   private LabelEngine build(int year) {
     try {
       // A command rates a few dossiers and exits: start-up matters more than throughput.
-      return LabelEngine.builder().edition(year).tuning(LabelEngine.Tuning.START_UP)
-          .addRules(rules.toArray(Path[]::new)).build();
+      LabelEngine.Builder builder = LabelEngine.builder().edition(year).tuning(LabelEngine.Tuning.START_UP)
+          .addRules(rules.toArray(Path[]::new));
+      geography.ifPresent(builder::addCheck);
+      return builder.build();
     } catch (RuleCompilationException e) {
       StringBuilder message = new StringBuilder("the rules do not compile:");
       e.problems().forEach(p -> message.append("\n  ").append(p));
@@ -104,11 +119,21 @@ final class Rating {
     return rated;
   }
 
+  /**
+   * Validates the dossier once, with the engine of its millésime, and rates it when valid; a
+   * dossier whose JSON was refused, or of a millésime arobase does not know, is checked by the
+   * validator alone so that every problem is reported at once.
+   */
   private RatingResult rate(DossierResult read) {
-    if (!read.isValid() || read.dossier().isEmpty()) {
+    if (read.dossier().isEmpty()) {
       return RatingResult.rejected(read.source(), read.violations());
     }
     Dossier dossier = read.dossier().get();
+    if (!read.isValid() || Edition.find(dossier.edition()).isEmpty()) {
+      List<Violation> all = new ArrayList<>(read.violations());
+      all.addAll(validator().validate(dossier).violations());
+      return RatingResult.rejected(read.source(), all);
+    }
     try {
       return RatingResult.rated(read.source(), engine(dossier.edition()).evaluate(dossier));
     } catch (InvalidDossierException e) {

@@ -16,10 +16,11 @@ final class RatingOptions {
 
   /**
    * @param likelyEdition the millésime to start compiling at once
+   * @param geography whether dossiers are checked against the official geography
    * @return the rating, its rules compiling in the background
    */
-  Rating start(int likelyEdition) {
-    return new Rating(rules, likelyEdition);
+  Rating start(int likelyEdition, boolean geography) {
+    return new Rating(rules, likelyEdition, geography);
   }
 
   /** The jury's records, for the commands whose results the award replaces. */

@@ -9,8 +9,8 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.arobase.cli.report.DecisionReport;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -40,8 +40,8 @@ final class ReportCommand implements Callable<Integer> {
     if (out.getParent() != null && !Files.isDirectory(out.getParent())) {
       throw new UsageException("no such directory for --out: " + out.getParent());
     }
-    Rating rating = ratingOptions.start(Rating.newestEdition());
-    var read = DossierReading.read(List.of(dossier), root.in, DossierReading.validator(!noGeography), Optional.empty());
+    Rating rating = ratingOptions.start(Rating.newestEdition(), !noGeography);
+    var read = DossierReading.read(List.of(dossier), root.in, Optional.empty(), Optional.empty());
     if (read.size() != 1) {
       throw new UsageException(dossier + " holds " + read.size() + " dossiers; report takes exactly one");
     }

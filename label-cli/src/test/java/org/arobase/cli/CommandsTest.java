@@ -84,8 +84,24 @@ class CommandsTest {
   void ratingTextNamesTheLevelAndWhatIsMissing() {
     CliRun run = CliRun.of("rate", "dossiers/ayen-2022.json");
     assertEquals(0, run.exit(), run.err());
-    assertTrue(run.out().contains("Ayen (VILLAGE, label 2022) — "), run.out());
+    assertTrue(run.out().contains("Ayen (VILLAGE, label 2022) — 3 @"), run.out());
     assertTrue(run.out().contains("pour "), run.out());
+    // The reasons that decided the level, not only what the next one lacks.
+    assertTrue(run.out().contains("  MET LEVEL.3.MIN_SCORE : "), run.out());
+    assertTrue(run.out().contains("  MET LEVEL.3.MIN_ENJEUX : "), run.out());
+  }
+
+  @Test
+  void aCappedLevelPrintsItsCeilingAndTheMissingObligation(@TempDir Path dir) throws IOException {
+    // Martigues without its open data: the level's criteria of a higher level hold, the ceiling decides.
+    String dossier = Files.readString(Path.of("dossiers/martigues-2022.json"), StandardCharsets.UTF_8)
+        .replace("\"openData\": true", "\"openData\": false");
+    Path file = dir.resolve("martigues-sans-open-data.json");
+    Files.writeString(file, dossier, StandardCharsets.UTF_8);
+    CliRun run = CliRun.of("rate", file.toString());
+    assertEquals(0, run.exit(), run.err());
+    assertTrue(run.out().contains("MISSED LEVEL.CAP : "), run.out());
+    assertTrue(run.out().contains("MISSED OBLIGATION.OPEN_DATA : "), run.out());
   }
 
   @Test

@@ -4,7 +4,7 @@ import java.util.List;
 import org.immutables.value.Value;
 
 /**
- * The legal obligations the collectivité declares it meets (DOMAIN.md §5). Each is
+ * The legal obligations the collectivité declares it meets (docs/DOMAIN.md §5). Each is
  * {@code false} unless declared; which ones apply depends on population, staff and date.
  */
 @Value.Immutable

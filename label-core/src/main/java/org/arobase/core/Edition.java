@@ -42,7 +42,7 @@ public interface Edition {
 
   /**
    * @return the first population at which a commune without a declared track is a ville;
-   *     not published, 3,500 by default (the AMRF's rural communes, DOMAIN.md §1.3)
+   *     not published, 3,500 by default (the AMRF's rural communes, docs/DOMAIN.md §1.3)
    */
   @Value.Default
   default int villagePopulationThreshold() {
@@ -51,7 +51,7 @@ public interface Edition {
 
   /**
    * @return how long after its end an initiative still counts, before the reference date;
-   *     two years (Weka 2017, DOMAIN.md §1.5)
+   *     two years (Weka 2017, docs/DOMAIN.md §1.5)
    */
   @Value.Default
   default Period eligibilityPeriod() {

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** The millésimes shipped with arobase; sources in DOMAIN.md §0, §1.4 and §3, defaults in docs/EDITIONS.md. */
+/** The millésimes shipped with arobase; sources in docs/DOMAIN.md §0, §1.4 and §3, defaults in docs/EDITIONS.md. */
 final class KnownEditions {
 
   static final Mention NUMERIQUE_RESPONSABLE =

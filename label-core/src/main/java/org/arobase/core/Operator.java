@@ -3,7 +3,7 @@ package org.arobase.core;
 /**
  * Who runs an initiative. The label counts services run by the collectivité itself, by an
  * association funded with public money, by a <em>délégataire</em> or by a
- * <em>prestataire</em> (DOMAIN.md §1.5, Weka 2017); anything else is recorded but not counted.
+ * <em>prestataire</em> (docs/DOMAIN.md §1.5, Weka 2017); anything else is recorded but not counted.
  */
 public enum Operator {
   /** The collectivité's own services (<em>en régie</em>). */

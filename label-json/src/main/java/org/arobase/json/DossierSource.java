@@ -163,7 +163,8 @@ final class DossierSource implements Iterator<DossierResult>, Closeable {
     if (dossier == null) {
       return new DossierResult(label, Optional.empty(), problems);
     }
-    return new DossierResult(label, Optional.of(dossier), validator.validate(dossier).violations());
+    // Without a validator, the JSON only: the caller validates (an engine, once).
+    return new DossierResult(label, Optional.of(dossier), validator == null ? problems : validator.validate(dossier).violations());
   }
 
   @Override

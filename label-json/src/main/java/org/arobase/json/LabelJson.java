@@ -114,7 +114,38 @@ public final class LabelJson {
    *     too large or malformed
    */
   public List<DossierResult> readDossiers(Path file, DossierValidator validator) {
+    Objects.requireNonNull(validator, "validator");
     try (DossierSource dossiers = open(file, validator)) {
+      return dossiers.readAll();
+    }
+  }
+
+  /**
+   * Reads a file holding one dossier object or an array of dossiers, checking their JSON only: for
+   * a caller that validates each dossier itself, for example through
+   * {@code LabelEngine.evaluate}, which validates once.
+   *
+   * @param file the file; its results are labelled with {@code file.toString()}
+   * @return one result per dossier, in file order, with the JSON's problems only; a single result
+   *     when the file is missing, too large or malformed
+   */
+  public List<DossierResult> readDossiers(Path file) {
+    try (DossierSource dossiers = open(file, null)) {
+      return dossiers.readAll();
+    }
+  }
+
+  /**
+   * Reads a stream holding one dossier object or an array of dossiers, checking their JSON only;
+   * the stream is not closed.
+   *
+   * @param source the label of the results, e.g. {@code -} for standard input
+   * @param in the bytes, UTF-8 (or UTF-16/32 with its byte order mark)
+   * @return one result per dossier, in order, with the JSON's problems only
+   */
+  public List<DossierResult> readDossiers(String source, InputStream in) {
+    Objects.requireNonNull(in, "in");
+    try (DossierSource dossiers = open(source, () -> factory.createParser(in), null)) {
       return dossiers.readAll();
     }
   }
@@ -128,6 +159,7 @@ public final class LabelJson {
    * @return one result per dossier, in order; a single result when the input is malformed
    */
   public List<DossierResult> readDossiers(String source, InputStream in, DossierValidator validator) {
+    Objects.requireNonNull(validator, "validator");
     Objects.requireNonNull(in, "in");
     try (DossierSource dossiers = open(source, () -> factory.createParser(in), validator)) {
       return dossiers.readAll();
@@ -143,6 +175,7 @@ public final class LabelJson {
    * @return one result per dossier, in order; a single result when the text is malformed
    */
   public List<DossierResult> readDossiers(String source, String json, DossierValidator validator) {
+    Objects.requireNonNull(validator, "validator");
     Objects.requireNonNull(json, "json");
     try (DossierSource dossiers = open(source, () -> factory.createParser(json), validator)) {
       return dossiers.readAll();
@@ -159,6 +192,7 @@ public final class LabelJson {
    * @return the results, in file order
    */
   public Stream<DossierResult> streamDossiers(Path file, DossierValidator validator) {
+    Objects.requireNonNull(validator, "validator");
     return stream(open(file, validator));
   }
 
@@ -171,6 +205,7 @@ public final class LabelJson {
    * @return the results, in order
    */
   public Stream<DossierResult> streamDossiers(String source, InputStream in, DossierValidator validator) {
+    Objects.requireNonNull(validator, "validator");
     Objects.requireNonNull(in, "in");
     return stream(open(source, () -> factory.createParser(in), validator));
   }
@@ -179,8 +214,8 @@ public final class LabelJson {
     JsonParser open() throws IOException;
   }
 
+  /** @param validator the checks, or {@code null} for the JSON only */
   private DossierSource open(Path file, DossierValidator validator) {
-    Objects.requireNonNull(validator, "validator");
     String source = file.toString();
     try {
       long size = Files.size(file);
@@ -198,9 +233,9 @@ public final class LabelJson {
     }
   }
 
+  /** @param validator the checks, or {@code null} for the JSON only */
   private DossierSource open(String source, ParserOpener opener, DossierValidator validator) {
     Objects.requireNonNull(source, "source");
-    Objects.requireNonNull(validator, "validator");
     try {
       return new DossierSource(source, opener.open(), validator, limits);
     } catch (StreamConstraintsException e) {

@@ -119,6 +119,13 @@ final class KieBases {
     }
   }
 
+  /** @return how many rule sets are kept compiled now */
+  static int cached() {
+    synchronized (CACHE) {
+      return CACHE.size();
+    }
+  }
+
   private static List<RuleSource> sorted(List<RuleSource> sources) {
     return sources.stream().sorted(Comparator.comparing(RuleSource::name)).toList();
   }

@@ -1,7 +1,7 @@
 /**
- * The rating of the label: {@link org.arobase.rules.LabelEngine} proposes, for a valid dossier,
- * the arobases, the mentions and the distinctions of a millésime with every reason, by the
- * reference method of docs/METHOD.md. Rules are DRL files, thresholds are parameters per
- * millésime; no rule-engine type appears in this API.
+ * The rating engine: {@link org.arobase.rules.LabelEngine} compiles the rules of a millésime
+ * once and proposes, for each valid dossier, the arobases, the mentions and the distinctions with
+ * every reason (docs/METHOD.md). Its compilation and session plumbing is package-private; the
+ * facts that rule files use are the documented SPI of {@link org.arobase.rules.facts}.
  */
 package org.arobase.rules;

@@ -19,7 +19,7 @@ import org.arobase.testing.DossierProperty;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The invariants of DESIGN §6.9 over generated dossiers of every millésime (1,000 per property and millésime). */
+/** The invariants of docs/METHOD.md §11 over generated dossiers of every millésime (1,000 per property and millésime). */
 class RatingPropertiesTest {
 
   private static final int TRIES = 1_000;

@@ -1,7 +1,7 @@
 package org.arobase.cli.bench;
 
 /**
- * The figures of one run of the national benchmark (DESIGN §9, the {@code bench} JSON contract).
+ * The figures of one run of the national benchmark (the {@code bench} JSON contract of docs/PERFORMANCE.md).
  *
  * @param buildMs time to build the engine of the millésime, rules compiled, in milliseconds
  * @param throughput1 warm throughput with one thread, dossiers per second

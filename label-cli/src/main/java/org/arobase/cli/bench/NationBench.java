@@ -30,7 +30,7 @@ import org.arobase.testing.DossierGenerator;
 /**
  * The national benchmark: a synthetic nation of dossiers of the 2022 millésime, the same on
  * every machine (dossier {@code n} is {@link DossierGenerator#dossier(long)} of seed
- * {@link #SEED} + n), rated as {@code arobase bench} reports it (DESIGN §9, §12).
+ * {@link #SEED} + n), rated as {@code arobase bench} reports it (docs/PERFORMANCE.md).
  *
  * <pre>{@code
  * BenchReport report = NationBench.builder().dossiers(1_000).build().run();
@@ -40,7 +40,7 @@ import org.arobase.testing.DossierGenerator;
  * never sits in memory at once. A first, untimed pass rates each slice in parallel and then one
  * dossier after the other on one thread, and compares every decision; the national batch is the
  * second pass, of which only the rating of each slice is timed. Peak resident memory depends on
- * the heap setting: run with {@code -Xmx320m} to compare with the target of DESIGN §12.
+ * the heap setting: run with {@code -Xmx320m} to compare with the target of docs/PERFORMANCE.md.
  */
 public final class NationBench {
 
@@ -111,7 +111,7 @@ public final class NationBench {
     try {
       // First, untimed: each slice in parallel, then one dossier after the other, compared. It
       // also brings the generator and the engine to their compiled state on fresh dossiers, so
-      // that the timed batch measures rating after start-up (DESIGN §12), not the JIT.
+      // that the timed batch measures rating after start-up (docs/PERFORMANCE.md), not the JIT.
       progress.accept("the nation, parallel against sequential: " + dossiers + " dossiers × " + initiatives
           + " initiatives");
       for (int from = 0; from < dossiers; from += SLICE) {

@@ -17,7 +17,7 @@ import org.arobase.json.LabelJsonException;
 /**
  * The work of {@code arobase jury plan} and {@code arobase jury report} once the command line
  * is parsed and the inputs are read: results on {@code out}, messages on {@code err}, and the
- * exit code of DESIGN §9.
+ * exit code of the README.
  */
 public final class JuryCli {
 

@@ -17,7 +17,7 @@ public final class JuryPlanRenderer {
   private JuryPlanRenderer() {}
 
   /**
-   * The JSON contract of DESIGN §9, {@code {"binomes": [{"jurors": [id, id], "dossiers": [key, …],
+   * The JSON contract of docs/JURY.md, {@code {"binomes": [{"jurors": [id, id], "dossiers": [key, …],
    * "initiatives": n}], "spread": {"min", "max"}}}, with three more fields: {@code "bound"} (the
    * initiatives of the largest dossier, the most the spread may be), {@code "unpaired"} (the
    * reserve juror's id, or {@code null}) and {@code "seed"}.

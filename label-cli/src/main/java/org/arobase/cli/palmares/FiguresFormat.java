@@ -12,7 +12,7 @@ import org.arobase.core.palmares.KeyFigures;
 public enum FiguresFormat {
   /** French text for people: the <em>chiffres clés</em>. */
   TEXT,
-  /** The JSON contract of DESIGN §9 ({@code edition}, {@code dossiers}, {@code byKind}, … {@code growth}). */
+  /** The JSON contract of docs/PALMARES.md ({@code edition}, {@code dossiers}, {@code byKind}, … {@code growth}). */
   JSON;
 
   /**

@@ -8,26 +8,21 @@ import org.arobase.core.geo.Geography;
 import org.arobase.core.palmares.Palmares;
 import org.arobase.core.palmares.PalmaresEntry;
 
-/** French wording shared by the renderers. */
+/**
+ * French wording shared by the renderers. Numbers and percentages are written by
+ * {@link org.arobase.core.internal.French}, as everywhere in arobase.
+ */
 final class French {
   private French() {}
 
   /** @return the number with a space between groups of three digits: {@code 4 816 456} */
   static String number(long n) {
-    String digits = Long.toString(Math.abs(n));
-    StringBuilder sb = new StringBuilder();
-    for (int i = 0; i < digits.length(); i++) {
-      if (i > 0 && (digits.length() - i) % 3 == 0) {
-        sb.append(' ');
-      }
-      sb.append(digits.charAt(i));
-    }
-    return (n < 0 ? "-" : "") + sb;
+    return org.arobase.core.internal.French.number(n);
   }
 
   /** @return the percent with a decimal comma and its sign: {@code +16,0 %} */
   static String percent(double percent) {
-    return (percent > 0 ? "+" : "") + String.format(java.util.Locale.ROOT, "%.1f", percent).replace('.', ',') + " %";
+    return org.arobase.core.internal.French.signedPercent(percent);
   }
 
   /** @return « Ville Internet », « Village Internet » or « Territoire Internet » */

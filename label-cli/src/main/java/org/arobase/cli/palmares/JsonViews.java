@@ -9,7 +9,7 @@ import org.arobase.core.palmares.KeyFigures;
 import org.arobase.core.palmares.Palmares;
 import org.arobase.core.palmares.PalmaresEntry;
 
-/** The JSON shapes of DESIGN §9 for {@code palmares} and {@code figures}. */
+/** The JSON shapes of docs/PALMARES.md for {@code palmares} and {@code figures}. */
 final class JsonViews {
   private static final ObjectMapper MAPPER = new ObjectMapper();
 

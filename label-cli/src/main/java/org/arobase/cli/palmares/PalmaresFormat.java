@@ -14,7 +14,7 @@ public enum PalmaresFormat {
   TEXT,
   /** RFC 4180 CSV, one collectivité per line, with a header. */
   CSV,
-  /** The JSON contract of DESIGN §9 ({@code total}, {@code byArobases}, {@code regions}, {@code unresolved}, {@code ambiguous}). */
+  /** The JSON contract of docs/PALMARES.md ({@code total}, {@code byArobases}, {@code regions}, {@code unresolved}, {@code ambiguous}). */
   JSON,
   /** A self-contained HTML page with inline SVG charts: distribution by arobases, collectivités per region. */
   HTML;

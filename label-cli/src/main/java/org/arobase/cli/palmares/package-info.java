@@ -1,7 +1,7 @@
 /**
- * The palmarès and the key figures for people and tools: text, CSV, JSON (the DESIGN §9
- * contracts) and a self-contained HTML page with inline SVG charts. Pick a format with
- * {@link org.arobase.cli.palmares.PalmaresFormat} or
- * {@link org.arobase.cli.palmares.FiguresFormat}.
+ * The <em>palmarès</em> and the <em>chiffres clés</em> for people and tools: text, CSV, JSON and a
+ * self-contained HTML page with inline SVG charts, chosen with
+ * {@link org.arobase.cli.palmares.PalmaresFormat} or {@link org.arobase.cli.palmares.FiguresFormat};
+ * formats in docs/PALMARES.md.
  */
 package org.arobase.cli.palmares;

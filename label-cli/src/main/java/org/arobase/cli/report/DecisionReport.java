@@ -3,7 +3,6 @@ package org.arobase.cli.report;
 import static org.arobase.cli.report.Html.escape;
 
 import java.util.List;
-import java.util.Locale;
 import org.arobase.core.Dossier;
 import org.arobase.core.Mention;
 import org.arobase.core.decision.AxisScore;
@@ -11,6 +10,7 @@ import org.arobase.core.decision.Decision;
 import org.arobase.core.decision.EnjeuScore;
 import org.arobase.core.decision.IgnoredInitiative;
 import org.arobase.core.decision.Reason;
+import org.arobase.core.internal.French;
 
 /**
  * A self-contained HTML page for one dossier: the collectivité, its level drawn as the
@@ -42,7 +42,7 @@ public final class DecisionReport {
     html.append("<header><div>\n<h1>").append(escape(name)).append("</h1>\n<p class=\"meta\">")
         .append(decision.collectivity().category() == null ? "" : familyOf(decision)).append(" · code ")
         .append(escape(decision.collectivity().code())).append(" · ")
-        .append(String.format(Locale.FRENCH, "%,d", dossier.collectivity().population()).replace('\u202f', ' '))
+        .append(French.number(dossier.collectivity().population()))
         .append(" habitants · label ").append(decision.edition()).append("</p>\n");
     html.append("<p class=\"proposal\">Proposition du moteur de règles : <strong>").append(decision.arobases())
         .append(" @</strong>. Le niveau attribué est celui du jury.</p>\n</div>\n");
@@ -59,7 +59,7 @@ public final class DecisionReport {
     }
 
     html.append("<section><h2>Mosaïque des 16 enjeux</h2>\n<p>Score global : <strong>")
-        .append(percent(decision.mosaic().score())).append("</strong> des services applicables couverts en moyenne · ")
+        .append(French.wholePercent(decision.mosaic().score())).append("</strong> des services applicables couverts en moyenne · ")
         .append(decision.mosaic().coveredEnjeux()).append(" enjeux sur ").append(decision.mosaic().enjeux().size())
         .append(" touchés · ").append(decision.eligibleInitiatives().size())
         .append(decision.eligibleInitiatives().size() > 1 ? " initiatives retenues" : " initiative retenue").append(".</p>\n")
@@ -168,7 +168,7 @@ public final class DecisionReport {
       AxisScore axis = axes.get(a);
       int x = GAP + a * (TILE + GAP);
       svg.append("<text x=\"").append(x + TILE / 2).append("\" y=\"22\" text-anchor=\"middle\" class=\"axis\">")
-          .append(escape(axis.code())).append(" · ").append(percent(axis.score())).append("</text>\n");
+          .append(escape(axis.code())).append(" · ").append(French.wholePercent(axis.score())).append("</text>\n");
       svg.append("<text x=\"").append(x + TILE / 2).append("\" y=\"42\" text-anchor=\"middle\" class=\"axis-label\">")
           .append(escape(shorten(axis.label(), 19))).append("</text>\n");
       List<EnjeuScore> enjeux = enjeuxOf(decision, axis);
@@ -212,10 +212,6 @@ public final class DecisionReport {
   private static String reasonText(Reason r) {
     String values = r.actual().isEmpty() ? "" : " (" + r.actual() + (r.expected().isEmpty() ? "" : " ; attendu " + r.expected()) + ")";
     return escape(r.message() + values);
-  }
-
-  private static String percent(double score) {
-    return Math.round(score * 100) + " %";
   }
 
   private static String shorten(String text, int max) {

@@ -10,7 +10,7 @@ import org.arobase.core.matrix.Service;
 import org.arobase.core.matrix.ServiceMatrix;
 
 /**
- * The eligibility of an initiative for a millésime (DESIGN §6.1): run by the collectivité, a
+ * The eligibility of an initiative for a millésime (docs/METHOD.md §2): run by the collectivité, a
  * publicly funded association, a délégataire or a prestataire; started by the reference date;
  * still running, or ended less than the eligibility period before it; classified under at
  * least one service the collectivité's category can run.

@@ -2,7 +2,7 @@ package org.arobase.core.eligibility;
 
 import org.arobase.core.Operator;
 
-/** Why an initiative does not count for a millésime (DESIGN §6.1). */
+/** Why an initiative does not count for a millésime (docs/METHOD.md §2). */
 public enum IneligibilityReason {
   /** It starts after the reference date, the close of the filing window. */
   STARTED_AFTER_REFERENCE_DATE,

@@ -16,7 +16,6 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.arobase.core.CollectivityKind;
 import org.arobase.core.internal.TsvReader;
-import org.arobase.core.matrix.MatrixFormatException;
 
 /** Reads the five TSV files of the official geography (format in docs/GEOGRAPHY.md). */
 final class GeographyReader {
@@ -87,17 +86,17 @@ final class GeographyReader {
       String code = row.get(0);
       String dep = row.get(2);
       if (!depRegions.containsKey(dep)) {
-        throw error("communes.tsv", 0, "commune " + code + " names an unknown département " + dep);
+        throw error("communes.tsv", "commune " + code + " names an unknown département " + dep);
       }
       Optional<String> epci = optional(row.get(5));
       if (epci.isPresent() && !epcis.containsKey(epci.get())) {
-        throw error("communes.tsv", 0, "commune " + code + " names an unknown EPCI " + epci.get());
+        throw error("communes.tsv", "commune " + code + " names an unknown EPCI " + epci.get());
       }
       OfficialCollectivity commune = new OfficialCollectivity(code, row.get(1), CollectivityKind.COMMUNE, "COM",
           dep, depRegions.get(dep), number("communes.tsv", row.get(3)), optional(row.get(4)), epci,
           singleDepartements.computeIfAbsent(dep, List::of), List.of());
       if (byCode.put(code, commune) != null) {
-        throw error("communes.tsv", 0, "code " + code + " appears twice");
+        throw error("communes.tsv", "code " + code + " appears twice");
       }
       commune.siren().ifPresent(s -> bySiren.put(s, commune));
       epci.ifPresent(e -> members.computeIfAbsent(e, k -> new ArrayList<>()).add(commune));
@@ -128,13 +127,11 @@ final class GeographyReader {
 
   private List<List<String>> rows(String file, List<String> header) {
     try {
-      TsvReader tsv = TsvReader.read(origin + ", " + file, opener.open(file), header);
+      TsvReader tsv = TsvReader.read(origin + ", " + file, opener.open(file), header, TsvReader.ILLEGAL_ARGUMENT);
       tsv.directives.forEach(directives::putIfAbsent);
       List<List<String>> rows = new ArrayList<>(tsv.rows.size());
       tsv.rows.forEach(row -> rows.add(row.cells()));
       return rows;
-    } catch (MatrixFormatException e) {
-      throw new IllegalArgumentException(e.getMessage(), e);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file + " of " + origin + ": " + e, e);
     }
@@ -151,17 +148,18 @@ final class GeographyReader {
     try {
       return Integer.parseInt(cell);
     } catch (NumberFormatException e) {
-      throw error(file, 0, "'" + cell + "' is not a population");
+      throw error(file, "'" + cell + "' is not a population");
     }
   }
 
   private void require(boolean condition, String file, String message) {
     if (!condition) {
-      throw error(file, 0, message);
+      throw error(file, message);
     }
   }
 
-  private IllegalArgumentException error(String file, int line, String message) {
-    return new IllegalArgumentException(origin + ", " + file + (line > 0 ? " line " + line : "") + ": " + message);
+  /** A problem that concerns a whole file, worded as the reader's: {@code origin, file: message}. */
+  private IllegalArgumentException error(String file, String message) {
+    return new IllegalArgumentException(TsvReader.describe(origin + ", " + file, 0, message));
   }
 }

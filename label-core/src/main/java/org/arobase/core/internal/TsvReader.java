@@ -1,51 +1,113 @@
 package org.arobase.core.internal;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.arobase.core.matrix.MatrixFormatException;
+import java.util.Objects;
 
 /**
- * The line syntax shared by arobase's data files: {@code #} comments, {@code @key<TAB>value}
- * directives, one header line, then rows of a fixed number of TAB-separated columns where
- * {@code -} means empty.
+ * The line syntax shared by arobase's data files (the service matrix and its changes, the
+ * official geography, palmarès lists): {@code #} comments, {@code @key<TAB>value} directives,
+ * one header line, then rows of a fixed number of TAB-separated columns where {@code -} means
+ * empty.
+ *
+ * <p>The reader knows no file format: each caller says which exception a problem becomes
+ * ({@link Errors}), so that every format keeps the exception its users catch.
  */
 public final class TsvReader {
 
+  /** Makes the exception thrown for a problem in a file. */
+  @FunctionalInterface
+  public interface Errors {
+    /**
+     * @param source the file or resource name
+     * @param line the 1-based line, or 0 when the problem concerns the whole file
+     * @param reason what is wrong
+     * @return the exception to throw
+     */
+    RuntimeException at(String source, int line, String reason);
+  }
+
+  /** Problems as {@link IllegalArgumentException}s whose message is {@link #describe}'s. */
+  public static final Errors ILLEGAL_ARGUMENT =
+      (source, line, reason) -> new IllegalArgumentException(describe(source, line, reason));
+
+  /** One row after the header: its line and its cells, stripped, {@code -} kept as written. */
   public record Row(int line, List<String> cells) {
+    /**
+     * @param column a 0-based column
+     * @return the cell, the empty string for {@code -}
+     */
     public String get(int column) {
       String cell = cells.get(column);
       return cell.equals("-") ? "" : cell;
     }
   }
 
-  final String source;
+  private final String source;
+  private final Errors errors;
+  /** The directives, in file order, without their {@code @}. */
   public final Map<String, String> directives = new LinkedHashMap<>();
+  /** The rows after the header, in file order. */
   public final List<Row> rows = new ArrayList<>();
 
-  private TsvReader(String source) {
+  private TsvReader(String source, Errors errors) {
     this.source = source;
+    this.errors = Objects.requireNonNull(errors, "errors");
   }
 
-  public static TsvReader read(String source, Reader reader, List<String> header) {
-    return parse(source, slurp(source, reader), header);
+  /**
+   * @param source the file or resource name, for messages
+   * @param line the 1-based line, or 0 for the whole file
+   * @param reason what is wrong
+   * @return {@code source:line: reason}, or {@code source: reason} for the whole file
+   */
+  public static String describe(String source, int line, String reason) {
+    return source + (line > 0 ? ":" + line : "") + ": " + reason;
   }
 
-  /** Reads UTF-8 bytes at once: much faster than a Reader on a cold JVM. */
-  public static TsvReader read(String source, java.io.InputStream in, List<String> header) {
+  /**
+   * Reads a whole file.
+   *
+   * @param source the file or resource name, for messages
+   * @param reader the text, read to its end and closed
+   * @param header the expected header
+   * @param errors what the problems become
+   * @return the directives and rows
+   * @throws UncheckedIOException if the text cannot be read
+   */
+  public static TsvReader read(String source, Reader reader, List<String> header, Errors errors) {
+    return parse(source, slurp(source, reader), header, errors);
+  }
+
+  /**
+   * Reads a whole file of UTF-8 bytes at once: much faster than a Reader on a cold JVM.
+   *
+   * @param source the file or resource name, for messages
+   * @param in the bytes, read to their end and closed
+   * @param header the expected header
+   * @param errors what the problems become
+   * @return the directives and rows
+   * @throws UncheckedIOException if the bytes cannot be read
+   */
+  public static TsvReader read(String source, InputStream in, List<String> header, Errors errors) {
+    String text;
     try (in) {
-      return parse(source, new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8), header);
+      text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + source + ": " + e.getMessage(), e);
     }
+    return parse(source, text, header, errors);
   }
 
-  private static TsvReader parse(String source, String text, List<String> header) {
-    TsvReader tsv = new TsvReader(source);
+  private static TsvReader parse(String source, String text, List<String> header, Errors errors) {
+    TsvReader tsv = new TsvReader(source, errors);
     boolean headerSeen = false;
     int number = 0;
     int width = header.size();
@@ -124,6 +186,11 @@ public final class TsvReader {
     return sb.toString();
   }
 
+  /**
+   * @param key a directive's name, without {@code @}
+   * @return its value
+   * @throws RuntimeException made by the {@link Errors} when the directive is missing or empty
+   */
   public String directive(String key) {
     String value = directives.get(key);
     if (value == null || value.isEmpty()) {
@@ -132,6 +199,11 @@ public final class TsvReader {
     return value;
   }
 
+  /**
+   * @param key a directive's name, without {@code @}
+   * @return its value as a whole number
+   * @throws RuntimeException made by the {@link Errors} when the directive is missing or not a number
+   */
   public int intDirective(String key) {
     String value = directive(key);
     try {
@@ -141,7 +213,12 @@ public final class TsvReader {
     }
   }
 
-  public MatrixFormatException error(int line, String reason) {
-    return new MatrixFormatException(source, line, reason);
+  /**
+   * @param line the 1-based line, or 0 for the whole file
+   * @param reason what is wrong
+   * @return the exception the {@link Errors} make for it, to throw
+   */
+  public RuntimeException error(int line, String reason) {
+    return errors.at(source, line, reason);
   }
 }

@@ -1,11 +1,11 @@
 package org.arobase.core.jury;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.arobase.core.internal.Names;
 
 /**
  * The conflicts of interest a juror declares: collectivités (INSEE codes or SIREN),
@@ -13,8 +13,9 @@ import java.util.Optional;
  * A juror never studies the dossier of a collectivité that one of them names.
  *
  * <p>Codes compare without regard to case or surrounding spaces ({@code 2a} is {@code 2A}, and
- * the département {@code 1} is {@code 01}); region names compare without regard to case,
- * accents or spaces around hyphens (« Ile de France » is « Île-de-France »).
+ * the département {@code 1} is {@code 01}); region names compare as the official geography
+ * compares names, without regard to case, accents or punctuation (« Ile de France » is
+ * « Île-de-France », « Provence Alpes Cote d'Azur » is « Provence-Alpes-Côte d’Azur »).
  *
  * @param collectivities codes of collectivités
  * @param departements codes of départements
@@ -85,11 +86,8 @@ public record Conflicts(List<String> collectivities, List<String> departements, 
     return c.length() == 1 && Character.isDigit(c.charAt(0)) ? "0" + c : c;
   }
 
+  /** The key of a region's name: {@link Names#key}, as the official geography matches region names. */
   static String region(String name) {
-    if (name == null) {
-      return "";
-    }
-    String plain = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-    return plain.toLowerCase(Locale.ROOT).replaceAll("[\\s\\-'’]+", " ").strip();
+    return name == null ? "" : Names.key(name);
   }
 }

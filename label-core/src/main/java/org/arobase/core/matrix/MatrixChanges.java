@@ -83,7 +83,7 @@ public record MatrixChanges(String from, String to, List<MatrixChange> changes) 
    * @throws MatrixFormatException when the text is not a valid changes file
    */
   public static MatrixChanges read(String source, Reader reader) {
-    TsvReader tsv = TsvReader.read(source, reader, HEADER);
+    TsvReader tsv = TsvReader.read(source, reader, HEADER, MatrixFormatException::new);
     List<MatrixChange> changes = new ArrayList<>();
     for (TsvReader.Row row : tsv.rows) {
       MatrixChange.Kind kind;

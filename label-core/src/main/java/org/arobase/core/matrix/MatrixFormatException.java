@@ -8,7 +8,7 @@ public final class MatrixFormatException extends RuntimeException {
   private final int line;
   private final String reason;
 
-  public MatrixFormatException(String source, int line, String reason) {
+  MatrixFormatException(String source, int line, String reason) {
     super(source + (line > 0 ? ":" + line : "") + ": " + reason);
     this.source = source;
     this.line = line;

@@ -24,7 +24,7 @@ final class MatrixReader {
   private MatrixReader() {}
 
   static ServiceMatrix read(String source, Reader reader) {
-    TsvReader tsv = TsvReader.read(source, reader, HEADER);
+    TsvReader tsv = TsvReader.read(source, reader, HEADER, MatrixFormatException::new);
     String version = tsv.directive("version");
     List<Axis> axes = new ArrayList<>();
     List<Enjeu> enjeux = new ArrayList<>();

@@ -27,7 +27,6 @@ import org.arobase.core.geo.OfficialCollectivity;
 import org.arobase.core.geo.Resolution;
 import org.arobase.core.internal.Names;
 import org.arobase.core.internal.TsvReader;
-import org.arobase.core.matrix.MatrixFormatException;
 
 /**
  * A palmarès: the collectivités of a millésime with their level, grouped by region (then
@@ -320,18 +319,13 @@ public final class Palmares {
      * @throws UncheckedIOException if the list cannot be read
      */
     public Builder addList(String source, Reader list) {
-      TsvReader tsv;
-      try {
-        tsv = TsvReader.read(source, list, LIST_HEADER);
-      } catch (MatrixFormatException e) {
-        throw new IllegalArgumentException(e.getMessage(), e);
-      }
+      TsvReader tsv = TsvReader.read(source, list, LIST_HEADER, TsvReader.ILLEGAL_ARGUMENT);
       for (TsvReader.Row row : tsv.rows) {
         if (row.get(0).isEmpty() || row.get(2).isEmpty()) {
-          throw new IllegalArgumentException(source + ":" + row.line() + ": the region and the name are required");
+          throw tsv.error(row.line(), "the region and the name are required");
         }
         if (!row.get(1).matches("[1-5]")) {
-          throw new IllegalArgumentException(source + ":" + row.line() + ": arobases are 1 to 5, not '" + row.get(1) + "'");
+          throw tsv.error(row.line(), "arobases are 1 to 5, not '" + row.get(1) + "'");
         }
       }
       tsv.rows.forEach(row -> addListed(row.get(0), Integer.parseInt(row.get(1)), row.get(2)));

@@ -28,7 +28,7 @@ import org.arobase.core.matrix.Service;
 import org.arobase.core.matrix.ServiceMatrix;
 
 /**
- * Checks a dossier and reports every problem at once (DESIGN §5); codes are listed in
+ * Checks a dossier and reports every problem at once (docs/VALIDATION.md); codes are listed in
  * {@link ViolationCodes} and docs/VALIDATION.md. A validator is immutable and thread-safe.
  *
  * <pre>{@code

@@ -4,6 +4,7 @@ import java.util.List;
 import org.arobase.core.Category;
 import org.arobase.core.decision.Outcome;
 import org.arobase.core.decision.Reason;
+import org.arobase.core.internal.French;
 import org.arobase.core.decision.RuleId;
 
 /** French wording shared by the rules, so that every message reads the same way. */
@@ -53,11 +54,7 @@ public final class Explain {
    * @return a French percentage with one decimal, e.g. {@code 23,4 %}
    */
   public static String percent(double fraction) {
-    // By hand: String.format was the costliest step of a rating.
-    long tenths = Math.round(fraction * 1000);
-    String sign = tenths < 0 ? "-" : "";
-    tenths = Math.abs(tenths);
-    return sign + (tenths / 10) + "," + (tenths % 10) + " %";
+    return French.percent(fraction);
   }
 
   /**
@@ -117,14 +114,6 @@ public final class Explain {
    * @return it with French thousands separators, e.g. {@code 3 500}
    */
   public static String number(long n) {
-    String digits = Long.toString(Math.abs(n));
-    StringBuilder out = new StringBuilder(n < 0 ? "-" : "");
-    for (int i = 0; i < digits.length(); i++) {
-      if (i > 0 && (digits.length() - i) % 3 == 0) {
-        out.append(' ');
-      }
-      out.append(digits.charAt(i));
-    }
-    return out.toString();
+    return French.number(n);
   }
 }

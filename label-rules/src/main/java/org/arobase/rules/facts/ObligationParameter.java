@@ -5,7 +5,7 @@ import org.arobase.core.CollectivityKind;
 import org.kie.api.definition.type.ClassReactive;
 
 /**
- * A legal obligation of DOMAIN §5 (parameter fact).
+ * A legal obligation of docs/DOMAIN.md §5 (parameter fact).
  *
  * @param code e.g. {@code OPEN_DATA}
  * @param law the law, in French, as it reads after « selon »
