@@ -120,7 +120,8 @@ class StructureTest {
     }
     texts.addAll(files(ROOT.resolve("docs"), ".md"));
     texts.add(ROOT.resolve("README.md"));
-    Pattern outside = Pattern.compile("DESIGN(\\.md| §)|shared/docs");
+    // Written in pieces, so that this file does not match itself.
+    Pattern outside = Pattern.compile("DESIGN" + "(\\.md| §)|" + "shared" + "/docs");
     for (Path text : texts) {
       assertFalse(outside.matcher(read(text)).find(), text + " cites a document outside the repository");
     }
