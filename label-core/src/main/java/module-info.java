@@ -2,7 +2,7 @@
  * arobase's core: the service matrix of each millésime, the dossier and decision types, their
  * validation, the official geography, the palmarès, key figures and jury.
  *
- * <p>The resources ({@code org/arobase/core/matrix/*.tsv}, {@code org/arobase/core/geo/*.tsv}) are
+ * <p>The resources ({@code org/arobase/data/*.tsv}, {@code org/arobase/data/matrix/*.tsv}, {@code org/arobase/core/geo/*.tsv}) are
  * read by this module's own classes only, so their packages need not be opened. The package
  * {@code org.arobase.core.internal} is no API: it is exported to arobase's other modules only.
  */

@@ -48,8 +48,10 @@ class SamplesTest {
     Schema dossierSchema = schema("dossier.schema.json");
     Schema decisionSchema = schema("decision.schema.json");
     List<Path> samples;
-    try (Stream<Path> files = Files.list(Path.of("dossiers"))) {
-      samples = files.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+    // The samples of each millésime's folder too (dossiers/2027/…), but not the invalid ones.
+    try (Stream<Path> files = Files.walk(Path.of("dossiers"))) {
+      samples = files.filter(p -> p.toString().endsWith(".json") && !p.startsWith(Path.of("dossiers", "invalid")))
+          .sorted().toList();
     }
     assertTrue(samples.size() >= 12);
     return samples.stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> {

@@ -4,7 +4,13 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.arobase.core.DataFileException;
+import org.arobase.core.LabelData;
+import org.arobase.rules.LabelEngine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine;
 
 /** The {@code arobase} command: the entry point of the runnable jar. */
@@ -14,8 +20,8 @@ import picocli.CommandLine;
     versionProvider = Arobase.Version.class,
     description = "Label National Territoires, Villes et Villages Internet: matrix, validation and rating of dossiers.",
     subcommands = {MatrixCommand.class, ValidateCommand.class, RateCommand.class, ReportCommand.class,
-        GeoJsonCommand.class, PalmaresCommand.class, FiguresCommand.class, JuryCommand.class, BenchCommand.class,
-        CommandLine.HelpCommand.class})
+        GeoJsonCommand.class, PalmaresCommand.class, FiguresCommand.class, JuryCommand.class, MillesimesCommand.class,
+        DataCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Arobase implements Runnable {
 
   /** Every dossier valid (and rated). */
@@ -27,8 +33,37 @@ public final class Arobase implements Runnable {
 
   final InputStream in;
 
+  @Option(names = "--data", paramLabel = "DIR", scope = ScopeType.INHERIT,
+      description = "A directory laid out like the bundled data (arobase data export DIR writes one): its files "
+          + "replace the bundled millésimes, mentions, obligations, parameters, results or matrices.")
+  Path dataDirectory;
+
+  private LabelData data;
+
   private Arobase(InputStream in) {
     this.in = in;
+  }
+
+  /**
+   * @return the data of the millésimes: the bundled data, or {@code --data DIR} over it, checked
+   *     once when first asked for (the parameters of every millésime included)
+   * @throws UsageException naming the file, the line or key, and what is wrong
+   */
+  LabelData data() {
+    if (data == null) {
+      if (dataDirectory == null) {
+        data = LabelData.bundled();
+      } else {
+        try {
+          LabelData loaded = LabelData.load(dataDirectory);
+          LabelEngine.checkParameters(loaded);
+          data = loaded;
+        } catch (DataFileException | IllegalArgumentException e) {
+          throw new UsageException("--data " + dataDirectory + ": " + e.getMessage());
+        }
+      }
+    }
+    return data;
   }
 
   /**

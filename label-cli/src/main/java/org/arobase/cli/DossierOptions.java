@@ -3,6 +3,7 @@ package org.arobase.cli;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Optional;
+import org.arobase.core.LabelData;
 import org.arobase.json.DossierResult;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -23,19 +24,19 @@ final class DossierOptions {
   List<String> paths;
 
   /** @return the millésime whose rules are worth compiling before the dossiers are read */
-  int likelyEdition() {
-    return edition == null ? Rating.newestEdition() : edition;
+  int likelyEdition(LabelData data) {
+    return edition == null ? data.newest().year() : edition;
   }
 
   /** @return the dossiers, each validated (with the geography unless {@code --no-geography}) */
-  List<DossierResult> read(InputStream stdin) {
-    return DossierReading.read(paths, stdin, Optional.of(DossierReading.validator(!noGeography)),
-        Optional.ofNullable(edition));
+  List<DossierResult> read(InputStream stdin, LabelData data) {
+    return DossierReading.read(paths, stdin, Optional.of(DossierReading.validator(!noGeography, data)),
+        Optional.ofNullable(edition), data);
   }
 
   /** @return the dossiers with their JSON checked only: the rating validates them, once */
-  List<DossierResult> readToRate(InputStream stdin) {
-    return DossierReading.read(paths, stdin, Optional.empty(), Optional.ofNullable(edition));
+  List<DossierResult> readToRate(InputStream stdin, LabelData data) {
+    return DossierReading.read(paths, stdin, Optional.empty(), Optional.ofNullable(edition), data);
   }
 
   /** @return whether the dossiers are checked against the official geography */

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.arobase.core.Dossier;
 import org.arobase.core.Edition;
 import org.arobase.core.ImmutableDossier;
+import org.arobase.core.LabelData;
 import org.arobase.core.geo.Geography;
 import org.arobase.core.validation.DossierCheck;
 import org.arobase.core.validation.DossierValidator;
@@ -33,8 +34,8 @@ final class DossierReading {
   }
 
   /** The validator of the command line: the standard checks, plus the identity against the official geography. */
-  static DossierValidator validator(boolean geography) {
-    DossierValidator.Builder builder = DossierValidator.builder();
+  static DossierValidator validator(boolean geography, LabelData data) {
+    DossierValidator.Builder builder = DossierValidator.builder().data(data);
     if (geography) {
       builder.addCheck(geographyCheck());
     }
@@ -50,11 +51,11 @@ final class DossierReading {
    * @return one result per dossier, in argument order
    */
   static List<DossierResult> read(List<String> paths, InputStream stdin, Optional<DossierValidator> validator,
-      Optional<Integer> edition) {
+      Optional<Integer> edition, LabelData data) {
     edition.ifPresent(year -> {
-      if (Edition.find(year).isEmpty()) {
+      if (data.find(year).isEmpty()) {
         throw new UsageException("unknown millésime " + year + "; known: "
-            + Edition.known().stream().map(Edition::year).toList());
+            + data.editions().stream().map(Edition::year).toList());
       }
     });
     LabelJson json = LabelJson.standard();

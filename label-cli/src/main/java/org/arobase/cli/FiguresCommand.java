@@ -42,8 +42,8 @@ final class FiguresCommand implements Callable<Integer> {
   public Integer call() {
     Arobase root = (Arobase) spec.root().userObject();
     PrintWriter err = spec.commandLine().getErr();
-    Rating rating = this.rating.start(Rating.newestEdition(), true);
-    var read = DossierReading.read(paths, root.in, Optional.empty(), Optional.empty());
+    Rating rating = this.rating.start(root.data(), root.data().newest().year(), true);
+    var read = DossierReading.read(paths, root.in, Optional.empty(), Optional.empty(), root.data());
     List<Rating.Rated> rated = rating.rate(read, new Progress(err, read.size(), "rated"));
     List<Rating.Rated> valid = Rating.ratedOnly(rated, err);
     if (valid.isEmpty()) {
@@ -51,7 +51,7 @@ final class FiguresCommand implements Callable<Integer> {
       return Arobase.INVALID;
     }
     int edition = valid.stream().mapToInt(r -> r.decision().get().edition()).max().getAsInt();
-    KeyFigures.Builder figures = KeyFigures.builder(edition);
+    KeyFigures.Builder figures = KeyFigures.builder(edition).published(root.data());
     var awarded = records.read(root.in, err);
     for (Rating.Rated r : valid) {
       if (r.decision().get().edition() == edition) {
@@ -64,7 +64,7 @@ final class FiguresCommand implements Callable<Integer> {
     }
     if (!previous.isEmpty()) {
       List<DossierResult> before = DossierReading.read(previous, root.in,
-          Optional.of(DossierReading.validator(true)), Optional.empty());
+          Optional.of(DossierReading.validator(true, root.data())), Optional.empty(), root.data());
       figures.previousDossiers((int) before.stream().filter(DossierResult::isValid).count());
     }
     PrintWriter out = spec.commandLine().getOut();

@@ -27,8 +27,8 @@ final class GeoJsonCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Arobase root = (Arobase) spec.root().userObject();
-    Rating rating = new Rating(List.of(), dossiers.likelyEdition(), dossiers.geography());
-    var read = dossiers.readToRate(root.in);
+    Rating rating = new Rating(List.of(), root.data(), dossiers.likelyEdition(root.data()), dossiers.geography());
+    var read = dossiers.readToRate(root.in, root.data());
     List<Rating.Rated> rated = rating.rate(read, new Progress(spec.commandLine().getErr(), read.size(), "rated"));
     List<Rating.Rated> valid = Rating.ratedOnly(rated, spec.commandLine().getErr());
     Map<Dossier, Decision> decisions = valid.stream().collect(Collectors.toMap(

@@ -55,8 +55,8 @@ final class JuryCommand implements Runnable {
     public Integer call() {
       Arobase root = (Arobase) spec.root().userObject();
       var err = spec.commandLine().getErr();
-      List<DossierResult> read = DossierReading.read(paths, root.in, Optional.of(DossierReading.validator(true)),
-          Optional.empty());
+      List<DossierResult> read = DossierReading.read(paths, root.in,
+          Optional.of(DossierReading.validator(true, root.data())), Optional.empty(), root.data());
       List<PlannedDossier> planned = new ArrayList<>();
       boolean allValid = true;
       for (DossierResult r : read) {

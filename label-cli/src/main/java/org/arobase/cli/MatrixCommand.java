@@ -3,6 +3,7 @@ package org.arobase.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import org.arobase.core.Edition;
+import org.arobase.core.LabelData;
 import org.arobase.core.matrix.Axis;
 import org.arobase.core.matrix.Enjeu;
 import org.arobase.core.matrix.Service;
@@ -22,17 +23,19 @@ final class MatrixCommand implements Runnable {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--edition", paramLabel = "YEAR", description = "Millésime (default: the newest, ${DEFAULT-VALUE}).")
-  int edition = Edition.newest().year();
+  @Option(names = "--edition", paramLabel = "YEAR", description = "Millésime (default: the newest).")
+  Integer edition;
 
   @Option(names = "--format", paramLabel = "FORMAT", description = "text, json or tsv (default: ${DEFAULT-VALUE}).")
   Format format = Format.text;
 
   @Override
   public void run() {
-    Edition chosen = Edition.find(edition).orElseThrow(() -> new UsageException(
-        "unknown millésime " + edition + "; known: " + Edition.known().stream().map(Edition::year).toList()));
-    ServiceMatrix matrix = ServiceMatrix.bundled(chosen.matrixVersion());
+    LabelData data = ((Arobase) spec.root().userObject()).data();
+    int year = edition == null ? data.newest().year() : edition;
+    Edition chosen = data.find(year).orElseThrow(() -> new UsageException(
+        "unknown millésime " + year + "; known: " + data.editions().stream().map(Edition::year).toList()));
+    ServiceMatrix matrix = data.matrix(chosen.matrixVersion());
     PrintWriter out = spec.commandLine().getOut();
     switch (format) {
       case tsv -> out.print(matrix.toTsv());

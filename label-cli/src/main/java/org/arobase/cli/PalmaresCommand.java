@@ -62,8 +62,8 @@ final class PalmaresCommand implements Callable<Integer> {
     }
     boolean allValid = true;
     if (!dossierPaths.isEmpty()) {
-      Rating rating = ratingOptions.start(Rating.newestEdition(), true);
-      var read = DossierReading.read(dossierPaths, root.in, Optional.empty(), Optional.empty());
+      Rating rating = ratingOptions.start(root.data(), root.data().newest().year(), true);
+      var read = DossierReading.read(dossierPaths, root.in, Optional.empty(), Optional.empty(), root.data());
       var awarded = records.read(root.in, spec.commandLine().getErr());
       List<Rating.Rated> rated = rating.rate(read, new Progress(spec.commandLine().getErr(), read.size(), "rated"));
       List<Rating.Rated> valid = Rating.ratedOnly(rated, spec.commandLine().getErr());

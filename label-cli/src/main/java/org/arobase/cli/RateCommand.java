@@ -38,8 +38,8 @@ final class RateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Arobase root = (Arobase) spec.root().userObject();
-    Rating rating = ratingOptions.start(dossiers.likelyEdition(), dossiers.geography());
-    var read = dossiers.readToRate(root.in);
+    Rating rating = ratingOptions.start(root.data(), dossiers.likelyEdition(root.data()), dossiers.geography());
+    var read = dossiers.readToRate(root.in, root.data());
     List<Rating.Rated> rated = rating.rate(read, new Progress(spec.commandLine().getErr(), read.size(), "rated"));
     List<RatingResult> results = rated.stream().map(Rating.Rated::result).toList();
     PrintWriter out = spec.commandLine().getOut();

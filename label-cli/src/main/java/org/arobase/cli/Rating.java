@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.arobase.core.Dossier;
-import org.arobase.core.Edition;
+import org.arobase.core.LabelData;
 import org.arobase.core.decision.Decision;
 import org.arobase.core.validation.DossierCheck;
 import org.arobase.core.validation.DossierValidator;
@@ -36,16 +36,19 @@ final class Rating {
   }
 
   private final List<Path> rules;
+  private final LabelData data;
   private final Optional<DossierCheck> geography;
   private final Map<Integer, CompletableFuture<LabelEngine>> engines = new HashMap<>();
 
   /**
    * @param rules user rule files
+   * @param data the data of the millésimes
    * @param likelyEdition the millésime to start compiling at once, while the dossiers are read
    *     (compiling the rules is most of the time of rating one dossier)
    * @param geography whether the engines check dossiers against the official geography
    */
-  Rating(List<Path> rules, int likelyEdition, boolean geography) {
+  Rating(List<Path> rules, LabelData data, int likelyEdition, boolean geography) {
+    this.data = data;
     this.geography = geography ? Optional.of(DossierReading.geographyCheck()) : Optional.empty();
     for (Path file : rules) {
       if (!Files.isRegularFile(file)) {
@@ -53,21 +56,21 @@ final class Rating {
       }
     }
     this.rules = List.copyOf(rules);
-    if (Edition.find(likelyEdition).isPresent()) {
+    if (data.find(likelyEdition).isPresent()) {
       engines.put(likelyEdition, CompletableFuture.supplyAsync(() -> build(likelyEdition)));
     }
   }
 
   /** @return the validator of dossiers no engine can take */
   private DossierValidator validator() {
-    DossierValidator.Builder builder = DossierValidator.builder();
+    DossierValidator.Builder builder = DossierValidator.builder().data(data);
     geography.ifPresent(builder::addCheck);
     return builder.build();
   }
 
   /** @return the newest millésime, the one most dossiers are filed for */
-  static int newestEdition() {
-    return Edition.newest().year();
+  int newestEdition() {
+    return data.newest().year();
   }
 
   LabelEngine engine(int edition) {
@@ -81,7 +84,7 @@ final class Rating {
   private LabelEngine build(int year) {
     try {
       // A command rates a few dossiers and exits: start-up matters more than throughput.
-      LabelEngine.Builder builder = LabelEngine.builder().edition(year).tuning(LabelEngine.Tuning.START_UP)
+      LabelEngine.Builder builder = LabelEngine.builder().data(data).edition(year).tuning(LabelEngine.Tuning.START_UP)
           .addRules(rules.toArray(Path[]::new));
       geography.ifPresent(builder::addCheck);
       return builder.build();
@@ -129,7 +132,7 @@ final class Rating {
       return RatingResult.rejected(read.source(), read.violations());
     }
     Dossier dossier = read.dossier().get();
-    if (!read.isValid() || Edition.find(dossier.edition()).isEmpty()) {
+    if (!read.isValid() || data.find(dossier.edition()).isEmpty()) {
       List<Violation> all = new ArrayList<>(read.violations());
       all.addAll(validator().validate(dossier).violations());
       return RatingResult.rejected(read.source(), all);

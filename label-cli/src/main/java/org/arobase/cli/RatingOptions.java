@@ -3,6 +3,7 @@ package org.arobase.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.arobase.core.LabelData;
 import org.arobase.core.jury.Awards;
 import org.arobase.core.jury.EffectiveResult;
 import picocli.CommandLine.Option;
@@ -15,12 +16,13 @@ final class RatingOptions {
   List<Path> rules = new ArrayList<>();
 
   /**
+   * @param data the data of the millésimes
    * @param likelyEdition the millésime to start compiling at once
    * @param geography whether dossiers are checked against the official geography
    * @return the rating, its rules compiling in the background
    */
-  Rating start(int likelyEdition, boolean geography) {
-    return new Rating(rules, likelyEdition, geography);
+  Rating start(LabelData data, int likelyEdition, boolean geography) {
+    return new Rating(rules, data, likelyEdition, geography);
   }
 
   /** The jury's records, for the commands whose results the award replaces. */

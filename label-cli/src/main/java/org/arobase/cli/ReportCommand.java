@@ -40,8 +40,8 @@ final class ReportCommand implements Callable<Integer> {
     if (out.getParent() != null && !Files.isDirectory(out.getParent())) {
       throw new UsageException("no such directory for --out: " + out.getParent());
     }
-    Rating rating = ratingOptions.start(Rating.newestEdition(), !noGeography);
-    var read = DossierReading.read(List.of(dossier), root.in, Optional.empty(), Optional.empty());
+    Rating rating = ratingOptions.start(root.data(), root.data().newest().year(), !noGeography);
+    var read = DossierReading.read(List.of(dossier), root.in, Optional.empty(), Optional.empty(), root.data());
     if (read.size() != 1) {
       throw new UsageException(dossier + " holds " + read.size() + " dossiers; report takes exactly one");
     }

@@ -29,7 +29,7 @@ final class ValidateCommand implements java.util.concurrent.Callable<Integer> {
   @Override
   public Integer call() {
     Arobase root = (Arobase) spec.root().userObject();
-    List<DossierResult> results = dossiers.read(root.in);
+    List<DossierResult> results = dossiers.read(root.in, root.data());
     PrintWriter out = spec.commandLine().getOut();
     if (format == Format.json) {
       LabelJson.standard().writeValidation(results, out);

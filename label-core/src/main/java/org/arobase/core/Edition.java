@@ -4,13 +4,15 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.immutables.value.Value;
 
 /**
  * A millésime of the label: the year on the panneau, its edition number, the filing window,
  * the matrix version its dossiers are classified in and its catalogue of mentions.
  *
- * <p>Use {@link #of(int)} for the millésimes arobase knows, or build your own.
+ * <p>Use {@link #of(int)} for the millésimes of the bundled data, {@link LabelData#load(java.nio.file.Path)}
+ * for data of one's own, or build your own.
  */
 @Value.Immutable
 @LabelStyle
@@ -27,9 +29,6 @@ public interface Edition {
 
   /** @return the last day dossiers may be filed; the reference date of eligibility */
   LocalDate filingCloses();
-
-  /** @return whether the filing window was published, or is a documented default */
-  boolean windowPublished();
 
   /** @return the version of the service matrix, e.g. {@code "2022"} */
   String matrixVersion();
@@ -58,8 +57,34 @@ public interface Edition {
     return Period.ofYears(2);
   }
 
-  /** @return the mentions this millésime can award */
+  /** @return the mentions this millésime can award, in catalogue order */
   List<Mention> mentions();
+
+  /**
+   * @return the legal obligations this millésime's rating considers, in catalogue order; an
+   *     obligation that takes effect after the reference date is listed too, and reported as not
+   *     yet in force
+   */
+  List<Obligation> obligations();
+
+  /**
+   * @return which of this millésime's facts are published by the association or the press
+   *     ({@code number}, {@code filingWindow}, {@code juryOn}, {@code ceremonyOn}, {@code mentions},
+   *     {@code matrix}); the others are documented defaults (docs/EDITIONS.md)
+   */
+  Set<String> published();
+
+  /** @return whether the filing window was published, or is a documented default */
+  @Value.Derived
+  default boolean windowPublished() {
+    return published().contains("filingWindow");
+  }
+
+  /** @return the version of the rating's parameters of this millésime, e.g. {@code 2022.1} */
+  @Value.Default
+  default String parametersVersion() {
+    return year() + ".1";
+  }
 
   /** @return the date at which initiatives are judged: the close of the filing window */
   @Value.Derived
@@ -81,31 +106,37 @@ public interface Edition {
   }
 
   /**
-   * @param year a millésime
-   * @return the millésime arobase knows for that year
-   * @throws IllegalArgumentException if arobase does not know it, naming the ones it knows
+   * @param code an obligation code
+   * @return the obligation of this millésime's catalogue with that code
    */
-  static Edition of(int year) {
-    return find(year).orElseThrow(() -> new IllegalArgumentException(
-        "unknown millésime " + year + "; known: " + KnownEditions.years()));
+  default Optional<Obligation> obligation(String code) {
+    return obligations().stream().filter(o -> o.code().equals(code)).findFirst();
   }
 
   /**
    * @param year a millésime
-   * @return the millésime arobase knows for that year, if any
+   * @return the millésime of the bundled data ({@link LabelData#bundled()}) for that year
+   * @throws IllegalArgumentException if the data has no such millésime, naming the ones it has
+   */
+  static Edition of(int year) {
+    return LabelData.bundled().edition(year);
+  }
+
+  /**
+   * @param year a millésime
+   * @return the millésime of the bundled data for that year, if any
    */
   static Optional<Edition> find(int year) {
-    return KnownEditions.find(year);
+    return LabelData.bundled().find(year);
   }
 
-  /** @return the newest millésime arobase knows, the one most dossiers are filed for */
+  /** @return the newest millésime of the bundled data, the one dossiers are filed for now */
   static Edition newest() {
-    List<Edition> known = known();
-    return known.get(known.size() - 1);
+    return LabelData.bundled().newest();
   }
 
-  /** @return every millésime arobase knows, oldest first */
+  /** @return every millésime of the bundled data, oldest first */
   static List<Edition> known() {
-    return KnownEditions.all();
+    return LabelData.bundled().editions();
   }
 }

@@ -26,6 +26,15 @@ public final class JsonCodes {
   public static final String JSON_ENUM_UNKNOWN = "JSON_ENUM_UNKNOWN";
   /** A number too large for its field (an integer beyond 32 bits, a number beyond a double). */
   public static final String JSON_NUMBER_OUT_OF_RANGE = "JSON_NUMBER_OUT_OF_RANGE";
+  /**
+   * An element of a dossier's {@code obligations} that is not an obligation code: empty, not made of
+   * upper-case letters, digits and underscores starting with a letter ({@code ^[A-Z][A-Z0-9_]*$}), or
+   * longer than 64 characters. Whether the code is in the
+   * millésime's catalogue is the validator's check ({@code OBLIGATION_UNKNOWN}).
+   */
+  public static final String JSON_OBLIGATION_MALFORMED = "JSON_OBLIGATION_MALFORMED";
+  /** The same code twice in a dossier's {@code obligations}; the pointer is the second, the message names both positions. */
+  public static final String JSON_OBLIGATION_DUPLICATE = "JSON_OBLIGATION_DUPLICATE";
   /** The document is larger than {@link JsonLimits#maxDocumentBytes()}. */
   public static final String JSON_LIMIT_DOCUMENT_SIZE = "JSON_LIMIT_DOCUMENT_SIZE";
   /** Arrays and objects nested deeper than {@link JsonLimits#maxDepth()}. */

@@ -3,8 +3,14 @@ package org.arobase.json;
 import com.fasterxml.jackson.core.JsonToken;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.arobase.core.Category;
 import org.arobase.core.Collectivity;
 import org.arobase.core.CollectivityKind;
@@ -42,10 +48,11 @@ final class ModelReader {
 
   // Field lists in the order they are written; '!' marks a required field.
   static final Fields DOSSIER = new Fields("a dossier",
-      "format", "edition!", "collectivity!", "submittedOn", "history", "compliance", "initiatives!");
+      "format", "edition!", "collectivity!", "submittedOn", "history", "obligations", "compliance", "initiatives!");
   static final Fields COLLECTIVITY = new Fields("a collectivity",
       "code!", "name!", "kind!", "population!", "agents", "departement", "region", "category");
   static final Fields PAST_LABEL = new Fields("a past label", "edition!", "arobases!", "distinctions");
+  /** The first format's declaration of obligations, still read; {@code obligations} is written instead. */
   static final Fields COMPLIANCE = new Fields("the compliance",
       "openData", "accessibilityStatement", "electronicProcurement", "actsOnline");
   static final Fields INITIATIVE = new Fields("an initiative",
@@ -68,6 +75,11 @@ final class ModelReader {
   static final Fields PROVENANCE = new Fields("a provenance",
       "matrixVersion!", "ruleSetId!", "ruleSetHash!", "parametersVersion!", "libraryVersion!", "formatVersion!");
   static final Fields VIOLATION = new Fields("a violation", "pointer!", "code!", "severity!", "message!");
+
+  /** The longest obligation code the format accepts. */
+  static final int MAX_OBLIGATION_LENGTH = 64;
+  /** An obligation code: upper-case letters, digits and underscores, starting with a letter. */
+  private static final Pattern OBLIGATION_CODE = Pattern.compile("[A-Z][A-Z0-9_]*");
 
   private final Cursor c;
   private final JsonLimits limits;
@@ -100,6 +112,7 @@ final class ModelReader {
       case "collectivity" -> collectivity();
       case "submittedOn" -> c.date();
       case "history" -> c.array(this::pastLabel);
+      case "obligations" -> obligations();
       case "compliance" -> compliance();
       default -> initiatives();
     });
@@ -111,9 +124,81 @@ final class ModelReader {
         .collectivity((Collectivity) v[2])
         .submittedOn(Optional.ofNullable((LocalDate) v[3]))
         .history(ModelReader.<PastLabel>list(v[4]))
-        .compliance(v[5] == null ? Compliance.none() : (Compliance) v[5])
-        .initiatives(ModelReader.<Initiative>list(v[6]))
+        .compliance(declared(ModelReader.<String>list(v[5]), (Compliance) v[6]))
+        .initiatives(ModelReader.<Initiative>list(v[7]))
         .build();
+  }
+
+  /**
+   * The union of both declarations (docs/FORMAT.md): the codes of {@code obligations} in their order,
+   * then those of the {@code true} booleans of {@code compliance} not already listed, in the order of
+   * {@link Compliance#ofFlags}. A {@code false} declares nothing: it withdraws no code of the array.
+   */
+  private static Compliance declared(List<String> obligations, Compliance flags) {
+    if (flags == null || flags.obligations().isEmpty()) {
+      return obligations.isEmpty() ? Compliance.none() : Compliance.builder().addAllObligations(obligations).build();
+    }
+    Set<String> codes = new LinkedHashSet<>(obligations);
+    codes.addAll(flags.obligations());
+    return Compliance.builder().addAllObligations(codes).build();
+  }
+
+  /**
+   * Reads the obligations declared by code: every element that is not a well-formed code is told, and
+   * so is every code listed again, at its second place, with the first.
+   */
+  private List<String> obligations() {
+    if (c.token() != JsonToken.START_ARRAY) {
+      return c.wrongType("an array of obligation codes");
+    }
+    int before = c.problemCount();
+    List<String> out = new ArrayList<>();
+    Map<String, Integer> first = new HashMap<>();
+    int i = 0;
+    while (c.nextInside() != JsonToken.END_ARRAY) {
+      c.push(i);
+      String code = obligation();
+      if (code != null) {
+        Integer seen = first.putIfAbsent(code, i);
+        if (seen == null) {
+          out.add(code);
+        } else {
+          c.problem(JsonCodes.JSON_OBLIGATION_DUPLICATE, "obligation " + code + " is listed twice, at positions "
+              + seen + " and " + i + " of the obligations");
+        }
+      }
+      c.pop();
+      i++;
+    }
+    return c.problemCount() == before ? out : null;
+  }
+
+  /** @return the obligation code at the current value, or {@code null} after telling why it is not one */
+  private String obligation() {
+    String code = c.string();
+    if (code == null) {
+      return null;
+    }
+    if (code.isEmpty()) {
+      c.problem(JsonCodes.JSON_OBLIGATION_MALFORMED,
+          "an obligation code cannot be empty; expected upper-case letters, digits and underscores, e.g. OPEN_DATA");
+      return null;
+    }
+    if (!OBLIGATION_CODE.matcher(code).matches()) {
+      String upper = code.strip().toUpperCase(Locale.ROOT);
+      boolean suggest = !upper.equals(code) && upper.length() <= MAX_OBLIGATION_LENGTH
+          && OBLIGATION_CODE.matcher(upper).matches();
+      c.problem(JsonCodes.JSON_OBLIGATION_MALFORMED, Cursor.quote(code) + " is not an obligation code: expected"
+          + " upper-case letters, digits and underscores, starting with a letter, e.g. OPEN_DATA"
+          + (suggest ? "; did you mean " + upper + "?" : ""));
+      return null;
+    }
+    if (code.length() > MAX_OBLIGATION_LENGTH) {
+      c.problem(JsonCodes.JSON_OBLIGATION_MALFORMED, "the obligation code " + Cursor.quote(code) + " has "
+          + code.length() + " characters; an obligation code has at most " + MAX_OBLIGATION_LENGTH);
+      return null;
+    }
+    return code;
   }
 
   private Collectivity collectivity() {
@@ -152,20 +237,8 @@ final class ModelReader {
     if (v == null) {
       return null;
     }
-    var b = Compliance.builder();
-    if (v[0] != null) {
-      b.openData((Boolean) v[0]);
-    }
-    if (v[1] != null) {
-      b.accessibilityStatement((Boolean) v[1]);
-    }
-    if (v[2] != null) {
-      b.electronicProcurement((Boolean) v[2]);
-    }
-    if (v[3] != null) {
-      b.actsOnline((Boolean) v[3]);
-    }
-    return b.build();
+    return Compliance.ofFlags(Boolean.TRUE.equals(v[0]), Boolean.TRUE.equals(v[1]), Boolean.TRUE.equals(v[2]),
+        Boolean.TRUE.equals(v[3]));
   }
 
   /** Reads the initiatives up to the limit, then skips the rest without keeping it. */

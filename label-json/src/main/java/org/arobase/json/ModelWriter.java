@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.util.List;
 import org.arobase.core.Collectivity;
-import org.arobase.core.Compliance;
 import org.arobase.core.Distinction;
 import org.arobase.core.Dossier;
 import org.arobase.core.Initiative;
@@ -22,7 +21,10 @@ import org.arobase.core.matrix.Service;
 import org.arobase.core.matrix.ServiceMatrix;
 import org.arobase.core.validation.Violation;
 
-/** Writes core values in JSON format v1; empty optionals are left out. */
+/**
+ * Writes core values in JSON format v1; empty optionals are left out. A dossier's obligations are
+ * always written, as {@code "obligations": [codes]} ({@code []} when none is declared).
+ */
 final class ModelWriter {
 
   private ModelWriter() {}
@@ -53,13 +55,13 @@ final class ModelWriter {
       }
       g.writeEndArray();
     }
-    Compliance compliance = d.compliance();
-    g.writeObjectFieldStart("compliance");
-    g.writeBooleanField("openData", compliance.openData());
-    g.writeBooleanField("accessibilityStatement", compliance.accessibilityStatement());
-    g.writeBooleanField("electronicProcurement", compliance.electronicProcurement());
-    g.writeBooleanField("actsOnline", compliance.actsOnline());
-    g.writeEndObject();
+    // The canonical form: the codes, in the order declared, even when there is none; never the
+    // first format's compliance object, which the reader still reads.
+    g.writeArrayFieldStart("obligations");
+    for (String code : d.compliance().obligations()) {
+      g.writeString(code);
+    }
+    g.writeEndArray();
     g.writeArrayFieldStart("initiatives");
     for (Initiative initiative : d.initiatives()) {
       initiative(g, initiative);

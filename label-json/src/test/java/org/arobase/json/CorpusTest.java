@@ -42,6 +42,13 @@ class CorpusTest {
     }
   }
 
+  /** @return the valid dossiers, one per file, that read and validate with no violation at all */
+  static List<Path> valid() throws IOException {
+    try (Stream<Path> files = Files.list(resource("valid"))) {
+      return files.filter(f -> f.toString().endsWith(".json")).sorted().toList();
+    }
+  }
+
   static Set<String> expected(Path file) throws IOException {
     Path sidecar = file.resolveSibling(file.getFileName().toString().replace(".json", ".expected"));
     Set<String> codes = new TreeSet<>();
@@ -61,6 +68,31 @@ class CorpusTest {
     assertEquals(1, reference.size());
     assertTrue(reference.get(0).isValid(), reference::toString);
     assertEquals(List.of(), reference.get(0).violations());
+  }
+
+  @TestFactory
+  Stream<DynamicTest> everyValidFileIsValid() throws IOException {
+    return valid().stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> {
+      List<DossierResult> results = JSON.readDossiers(file, VALIDATOR);
+      assertEquals(1, results.size(), results::toString);
+      assertEquals(List.of(), results.get(0).violations(), results::toString);
+    }));
+  }
+
+  /** The valid files that declare obligations declare, in order, the union the format defines (docs/FORMAT.md). */
+  @Test
+  void theValidFilesDeclareTheirObligationsInOrder() throws IOException {
+    assertEquals(List.of("ACCESSIBILITY_STATEMENT", "ELECTRONIC_PROCUREMENT", "ACTS_ONLINE"), obligations("valid/obligations.json"));
+    assertEquals(List.of("ACTS_ONLINE", "ACCESSIBILITY_STATEMENT", "ELECTRONIC_PROCUREMENT"),
+        obligations("valid/obligations-and-compliance.json"));
+    assertEquals(List.of("ACTS_ONLINE", "ACCESSIBILITY_STATEMENT"), obligations("valid/compliance-only.json"));
+    assertEquals(List.of("URBANISME_ONLINE", "ACCESSIBILITY_STATEMENT", "ELECTRONIC_PROCUREMENT", "ACTS_ONLINE"),
+        obligations("valid/obligations-2023.json"));
+    assertEquals(List.of("ACTS_ONLINE", "ACCESSIBILITY_STATEMENT", "ELECTRONIC_PROCUREMENT"), obligations("valid/ayen.json"));
+  }
+
+  private static List<String> obligations(String name) throws IOException {
+    return List.copyOf(JSON.readDossier(Files.readString(resource(name))).compliance().obligations());
   }
 
   @TestFactory

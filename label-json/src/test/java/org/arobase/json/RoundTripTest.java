@@ -6,11 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.StringWriter;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.SplittableRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.LongStream;
 import org.arobase.core.Category;
 import org.arobase.core.Collectivity;
 import org.arobase.core.CollectivityKind;
+import org.arobase.core.Compliance;
 import org.arobase.core.Dossier;
 import org.arobase.core.ImmutableDossier;
 import org.arobase.core.Initiative;
@@ -104,7 +109,139 @@ class RoundTripTest {
     String written = JSON.write(dossier);
     assertTrue(written.startsWith("{\n  \"format\" : \"arobase/dossier@1\""), written);
     assertTrue(!written.contains("submittedOn") && !written.contains("history") && !written.contains("null"), written);
-    String withNulls = written.replace("\"compliance\"", "\"submittedOn\" : null, \"history\" : [], \"compliance\"");
+    String withNulls = written.replace("\"obligations\"", "\"submittedOn\" : null, \"history\" : [], \"obligations\"");
     assertEquals(dossier, JSON.readDossier(withNulls));
+  }
+
+  /** Codes a millésime's catalogue may hold, beyond the four of the first format. */
+  private static final List<String> CODES = List.of(Compliance.OPEN_DATA, Compliance.ACTS_ONLINE,
+      Compliance.ACCESSIBILITY_STATEMENT, Compliance.ELECTRONIC_PROCUREMENT, "URBANISME_ONLINE", "REEN_PROGRAMME",
+      "REEN_STRATEGY", "PROCUREMENT_DATA");
+  private static final String CODE_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_";
+
+  /**
+   * @return the dossier declaring, in a random order, some codes of {@link #CODES} and some other
+   *     well-formed codes of 1 to 64 characters
+   */
+  static Dossier withRandomObligations(Dossier dossier, long seed) {
+    SplittableRandom random = new SplittableRandom(seed);
+    List<String> codes = new ArrayList<>();
+    for (String code : CODES) {
+      if (random.nextBoolean()) {
+        codes.add(random.nextInt(codes.size() + 1), code);
+      }
+    }
+    for (int n = random.nextInt(3); n > 0; n--) {
+      StringBuilder code = new StringBuilder().append((char) ('A' + random.nextInt(26)));
+      for (int length = random.nextBoolean() ? random.nextInt(10) : random.nextInt(64); code.length() <= length; ) {
+        code.append(CODE_CHARS.charAt(random.nextInt(CODE_CHARS.length())));
+      }
+      codes.add(random.nextInt(codes.size() + 1), code.toString());
+    }
+    return ImmutableDossier.copyOf(dossier).withCompliance(Compliance.builder().addAllObligations(codes).build());
+  }
+
+  private static final Pattern OBLIGATIONS = Pattern.compile("\"obligations\" : \\[([^\\]]*)\\]");
+
+  /** @return the dossier keeping of its obligations only the four of the first format */
+  static Dossier withTheFirstFourOnly(Dossier dossier) {
+    Compliance c = dossier.compliance();
+    return ImmutableDossier.copyOf(dossier).withCompliance(
+        Compliance.ofFlags(c.openData(), c.accessibilityStatement(), c.electronicProcurement(), c.actsOnline()));
+  }
+
+  /** @return a dossier's text in the first format: the four first obligations as the compliance object */
+  static String inTheFirstFormat(String written, Compliance c) {
+    Matcher m = OBLIGATIONS.matcher(written);
+    assertTrue(m.find(), written);
+    String flags = "\"compliance\" : { \"openData\" : " + c.openData() + ", \"accessibilityStatement\" : "
+        + c.accessibilityStatement() + ", \"electronicProcurement\" : " + c.electronicProcurement()
+        + ", \"actsOnline\" : " + c.actsOnline() + " }";
+    return written.substring(0, m.start()) + flags + written.substring(m.end());
+  }
+
+  @Test
+  void everyDeclarationOfObligationsSurvivesWriteThenReadInItsOrder() {
+    DossierGenerator generator = DossierGenerator.forEdition(2022).initiatives(1, 3);
+    DossierProperty.forAllSeeds("read(write(dossier)) equals dossier, any obligations", 1_000, 23L, seed -> {
+      Dossier dossier = withRandomObligations(generator.dossier(seed), seed);
+      for (LabelJson json : List.of(JSON, COMPACT)) {
+        String written = json.write(dossier);
+        assertTrue(!written.contains("compliance"), written);
+        Dossier read = json.readDossier(written);
+        assertEquals(dossier, read);
+        assertEquals(List.copyOf(dossier.compliance().obligations()), List.copyOf(read.compliance().obligations()));
+      }
+    });
+  }
+
+  @Test
+  void aDossierOfTheFirstFormatIsWrittenInTheNewOneAndReadsBackEqual() {
+    for (int year : new int[] {2020, 2021, 2022}) {
+      DossierGenerator generator = DossierGenerator.forEdition(year);
+      DossierProperty.forAll("first format read, new format written, " + year, 200, 3_000L * year, generator,
+          generated -> {
+            Dossier dossier = withTheFirstFourOnly(generated);
+            String old = inTheFirstFormat(JSON.write(dossier), dossier.compliance());
+            assertTrue(old.contains("\"compliance\"") && !old.contains("\"obligations\""), old);
+            Dossier read = JSON.readDossier(old);
+            assertEquals(dossier, read);
+            String written = JSON.write(read);
+            assertTrue(written.contains("\"obligations\"") && !written.contains("\"compliance\""), written);
+            assertEquals(JSON.write(dossier), written);
+            assertEquals(read, JSON.readDossier(written));
+          });
+    }
+  }
+
+  @Test
+  void theFirstFormatDeclaresTheTrueBooleansInTheOrderOfTheCodes() {
+    String written = JSON.write(DossierGenerator.forEdition(2022).dossier(8));
+    String old = OBLIGATIONS.matcher(written).replaceFirst("\"compliance\" : {\"actsOnline\": true, "
+        + "\"electronicProcurement\": false, \"openData\": true, \"accessibilityStatement\": true}");
+    Dossier read = JSON.readDossier(old);
+    assertEquals(List.of("OPEN_DATA", "ACTS_ONLINE", "ACCESSIBILITY_STATEMENT"),
+        List.copyOf(read.compliance().obligations()));
+    String again = COMPACT.write(read);
+    assertTrue(again.contains("\"obligations\":[\"OPEN_DATA\",\"ACTS_ONLINE\",\"ACCESSIBILITY_STATEMENT\"]"), again);
+    assertEquals(read, JSON.readDossier(again));
+    // An empty compliance object, or all false, declares nothing and is written as an empty array.
+    Dossier none = JSON.readDossier(OBLIGATIONS.matcher(written).replaceFirst("\"compliance\" : {\"openData\": false}"));
+    assertEquals(Compliance.none(), none.compliance());
+    assertTrue(JSON.write(none).contains("\"obligations\" : [ ]"), JSON.write(none));
+    assertEquals(none, JSON.readDossier(OBLIGATIONS.matcher(written).replaceFirst("\"compliance\" : { }")));
+  }
+
+  @Test
+  void bothFieldsTogetherDeclareTheUnionTheArrayFirst() {
+    String written = JSON.write(DossierGenerator.forEdition(2022).dossier(9));
+    String both = OBLIGATIONS.matcher(written).replaceFirst("\"obligations\": [\"URBANISME_ONLINE\", \"ACTS_ONLINE\"], "
+        + "\"compliance\": {\"openData\": true, \"accessibilityStatement\": false, \"actsOnline\": true}");
+    Dossier read = JSON.readDossier(both);
+    assertEquals(List.of("URBANISME_ONLINE", "ACTS_ONLINE", "OPEN_DATA"), List.copyOf(read.compliance().obligations()));
+    // A false boolean withdraws nothing the array declares; the order of the fields does not matter.
+    String reversed = OBLIGATIONS.matcher(written).replaceFirst("\"compliance\": {\"accessibilityStatement\": false, "
+        + "\"openData\": true}, \"obligations\": [\"ACCESSIBILITY_STATEMENT\"]");
+    assertEquals(List.of("ACCESSIBILITY_STATEMENT", "OPEN_DATA"),
+        List.copyOf(JSON.readDossier(reversed).compliance().obligations()));
+    String again = COMPACT.write(read);
+    assertTrue(again.contains("\"obligations\":[\"URBANISME_ONLINE\",\"ACTS_ONLINE\",\"OPEN_DATA\"]")
+        && !again.contains("compliance"), again);
+    assertEquals(read, JSON.readDossier(again));
+  }
+
+  @Test
+  void nullOrEmptyObligationsAndComplianceDeclareNothing() {
+    Dossier dossier = ImmutableDossier.copyOf(DossierGenerator.forEdition(2022).dossier(10))
+        .withCompliance(Compliance.none());
+    String written = JSON.write(dossier);
+    assertTrue(written.contains("\"obligations\" : [ ]"), written);
+    for (String field : List.of("\"obligations\" : null", "\"compliance\" : null",
+        "\"obligations\" : null, \"compliance\" : null", "\"obligations\" : [], \"compliance\" : {}")) {
+      assertEquals(dossier, JSON.readDossier(OBLIGATIONS.matcher(written).replaceFirst(field)), field);
+    }
+    String without = written.replaceFirst("\"obligations\" : \\[ \\],\\s*", "");
+    assertTrue(!without.contains("obligations"), without);
+    assertEquals(dossier, JSON.readDossier(without));
   }
 }

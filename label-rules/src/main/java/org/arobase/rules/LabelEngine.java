@@ -19,6 +19,7 @@ import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.arobase.core.Dossier;
 import org.arobase.core.Edition;
+import org.arobase.core.LabelData;
 import org.arobase.core.decision.Decision;
 import org.arobase.core.decision.Provenance;
 import org.arobase.core.matrix.ServiceMatrix;
@@ -94,6 +95,19 @@ public final class LabelEngine {
      * {@code java} dialect itself still compiles it.
      */
     START_UP
+  }
+
+  /**
+   * Checks the rating's parameters of every millésime of the data, as building an engine for each
+   * would, without compiling the rules.
+   *
+   * @param data the data
+   * @throws IllegalArgumentException naming the file, line and key of the first problem
+   */
+  public static void checkParameters(LabelData data) {
+    for (Edition e : data.editions()) {
+      Parameters.of(data, e);
+    }
   }
 
   /** @return a builder; {@link Builder#edition(int)} is required */
@@ -235,6 +249,9 @@ public final class LabelEngine {
     private final Map<String, Path> rules = new LinkedHashMap<>();
     private Tuning tuning = Tuning.THROUGHPUT;
     private final List<DossierCheck> checks = new ArrayList<>();
+    private LabelData data = LabelData.bundled();
+    /** The year given to {@link #edition(int)}, looked up again when the data changes; 0 otherwise. */
+    private int year;
 
     private Builder() {}
 
@@ -261,24 +278,42 @@ public final class LabelEngine {
     }
 
     /**
-     * @param year a millésime known to {@link Edition#of(int)}: 2020, 2021 or 2022
+     * @param year a millésime of the data ({@link #data(LabelData)}, the bundled data by default:
+     *     2020 to 2027)
      * @return this builder
-     * @throws IllegalArgumentException for a millésime arobase does not know
+     * @throws IllegalArgumentException for a millésime the data does not have
      */
     public Builder edition(int year) {
-      this.edition = Edition.of(year);
+      this.edition = data.edition(year);
+      this.year = year;
       return this;
     }
 
     /**
-     * Rates a millésime of your own (for example with other dates); its parameters are the bundled
-     * ones of the same year unless {@link #parameters(Path)} gives others.
+     * Reads the millésimes, matrices and parameters from this data rather than the bundled data,
+     * for example a directory loaded with {@link LabelData#load(Path)} that corrects 2027 or adds 2028.
+     *
+     * @param data the data
+     * @return this builder
+     */
+    public Builder data(LabelData data) {
+      this.data = Objects.requireNonNull(data, "data");
+      if (year != 0) {
+        this.edition = data.edition(year);
+      }
+      return this;
+    }
+
+    /**
+     * Rates a millésime of your own (for example with other dates); its parameters are those of the
+     * data for the same year unless {@link #parameters(Path)} gives others.
      *
      * @param edition the millésime
      * @return this builder
      */
     public Builder edition(Edition edition) {
       this.edition = Objects.requireNonNull(edition, "edition");
+      this.year = 0;
       return this;
     }
 
@@ -337,14 +372,12 @@ public final class LabelEngine {
       if (edition == null) {
         throw new IllegalStateException("no millésime: call edition(2022) or edition(Edition) first");
       }
-      ServiceMatrix m = matrix != null ? matrix : ServiceMatrix.bundled(edition.matrixVersion());
+      ServiceMatrix m = matrix != null ? matrix : data.matrix(edition.matrixVersion());
       Parameters p = readParameters(m);
       Map<String, RuleSource> sources = new LinkedHashMap<>();
       for (String name : BUNDLED_RULES) {
-        String specific = resource(edition.year() + "/" + name);
-        String origin = specific != null ? edition.year() + "/" + name : name;
-        sources.put(name, new RuleSource(name, "org/arobase/rules/" + origin,
-            specific != null ? specific : Objects.requireNonNull(resource(name), name), true));
+        sources.put(name, new RuleSource(name, "org/arobase/rules/" + name,
+            Objects.requireNonNull(resource(name), name), true));
       }
       List<String> user = new ArrayList<>();
       for (Map.Entry<String, Path> e : rules.entrySet()) {
@@ -362,14 +395,9 @@ public final class LabelEngine {
             return Parameters.read(parameters.toString(), reader, edition).checkedAgainst(parameters.toString(), m);
           }
         }
-        String name = edition.year() + "/parameters.properties";
-        String text = resource(name);
-        if (text == null) {
-          throw new IllegalArgumentException("arobase has no parameters for the millésime " + edition.year()
-              + "; give a parameters file with parameters(Path)");
-        }
-        return Parameters.read("org/arobase/rules/" + name, new java.io.StringReader(text), edition)
-            .checkedAgainst("org/arobase/rules/" + name, m);
+        // Checked against the data's matrix of the millésime; a matrix of one's own is checked too.
+        Parameters p = Parameters.of(data, edition);
+        return matrix == null ? p : p.checkedAgainst("parameters.tsv (millésime " + edition.year() + ")", m);
       } catch (IOException e) {
         throw new IllegalArgumentException("cannot read the parameters " + parameters + ": " + e, e);
       }

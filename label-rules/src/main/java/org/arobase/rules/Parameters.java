@@ -6,14 +6,20 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import org.arobase.core.Category;
+import org.arobase.core.CollectivityKind;
 import org.arobase.core.Compliance;
 import org.arobase.core.Distinction;
 import org.arobase.core.Edition;
+import org.arobase.core.LabelData;
 import org.arobase.core.Mention;
 import org.arobase.core.matrix.ServiceMatrix;
 import org.arobase.rules.facts.DistinctionParameter;
@@ -67,7 +73,41 @@ record Parameters(
   public static Parameters read(String source, Reader reader, Edition edition) throws IOException {
     Properties p = new Properties();
     p.load(reader);
-    Reading r = new Reading(source, p);
+    return read(new Reading(source, p, key -> source), edition);
+  }
+
+  /**
+   * The parameters in force for a millésime in the data's dated table (parameters.tsv), with the
+   * millésime's own obligations and version; only the mentions of its catalogue are read.
+   *
+   * @param data the data
+   * @param edition the millésime
+   * @return its parameters
+   * @throws IllegalArgumentException naming the file, line and key of the first problem
+   */
+  static Parameters of(LabelData data, Edition edition) {
+    Properties p = new Properties();
+    Map<String, String> where = new HashMap<>();
+    Set<String> catalogue = new TreeSet<>();
+    edition.mentions().forEach(m -> catalogue.add(m.code()));
+    for (LabelData.Parameter value : data.parameters(edition.year()).values()) {
+      String key = value.key();
+      if (key.startsWith("mention.") && !catalogue.contains(key.split("\\.")[1])) {
+        continue;
+      }
+      p.setProperty(key, value.value());
+      where.put(key, value.where());
+    }
+    String table = data.parameters(edition.year()).values().stream().findFirst().map(LabelData.Parameter::file)
+        .orElse("parameters.tsv");
+    Function<String, String> locate = key -> where.getOrDefault(key, table) + " (millésime " + edition.year() + ")";
+    return read(new Reading(table + " (millésime " + edition.year() + ")", p, locate), edition)
+        .checkedAgainst(locate, data.matrix(edition.matrixVersion()));
+  }
+
+  private static Parameters read(Reading r, Edition edition) {
+    Properties p = r.properties();
+    String source = r.source();
     List<LevelParameter> levels = new ArrayList<>();
     for (Category category : Category.values()) {
       double previousScore = 0;
@@ -83,14 +123,20 @@ record Parameters(
       }
     }
     List<ObligationParameter> obligations = new ArrayList<>();
-    for (String code : r.list("obligations")) {
+    if (p.getProperty("obligations") == null) {
+      // The millésime's own catalogue (obligations.tsv), unless the file lists obligations itself.
+      edition.obligations().forEach(o -> obligations.add(ObligationParameter.of(o)));
+    }
+    for (String code : p.getProperty("obligations") == null ? List.<String>of() : r.list("obligations")) {
       String key = "obligation." + code + ".";
       obligations.add(new ObligationParameter(code, r.text(key + "law"), r.date(key + "from"),
           r.integer(key + "communePopulationAbove", -1, Integer.MAX_VALUE),
           r.integer(key + "intercommunalityPopulationAbove", -1, Integer.MAX_VALUE),
-          r.integer(key + "agentsAtLeast", 0, Integer.MAX_VALUE), r.integer(key + "cap", 1, 5)));
-      if (!Compliance.CODES.contains(code)) {
-        throw r.error("obligations", "names " + code + "; known obligations: " + Compliance.CODES);
+          r.integer(key + "agentsAtLeast", 0, Integer.MAX_VALUE), r.integer(key + "cap", 1, 5),
+          EnumSet.allOf(CollectivityKind.class)));
+      if (!Compliance.CODES.contains(code) && edition.obligation(code).isEmpty()) {
+        throw r.error("obligations", "names " + code + "; known obligations: "
+            + edition.obligations().stream().map(o -> o.code()).toList());
       }
     }
     List<MentionParameter> mentions = new ArrayList<>();
@@ -116,9 +162,10 @@ record Parameters(
       }
       String key = "distinction." + code + ".";
       distinctions.add(new DistinctionParameter(distinction, r.integer(key + "minFiveAtLabels", 1, 100),
-          r.integer(key + "validityYears", 1, 100)));
+          r.integer(key + "validityYears", 1, 100), r.bool(key + "consecutive", false)));
     }
-    return new Parameters(r.text("version"), levels, obligations, mentions, distinctions);
+    String version = p.getProperty("version") == null ? edition.parametersVersion() : r.text("version");
+    return new Parameters(version, levels, obligations, mentions, distinctions);
   }
 
   /**
@@ -130,31 +177,55 @@ record Parameters(
    * @throws IllegalArgumentException naming the source, the key and the unknown code
    */
   public Parameters checkedAgainst(String source, ServiceMatrix matrix) {
+    return checkedAgainst(key -> source, matrix);
+  }
+
+  /**
+   * @param where where each key is written, for messages (e.g. {@code parameters.tsv:42})
+   * @param matrix the matrix of the millésime
+   * @return these parameters
+   * @throws IllegalArgumentException naming the place, the key and the unknown code
+   */
+  Parameters checkedAgainst(Function<String, String> where, ServiceMatrix matrix) {
     for (LevelParameter level : levels) {
       for (String enjeu : level.requiredEnjeux()) {
         if (matrix.findEnjeu(enjeu).isEmpty()) {
-          throw new IllegalArgumentException("parameters " + source + ": level." + level.level() + "."
+          throw new IllegalArgumentException("parameters " + where.apply("level." + level.level() + "."
+              + level.category() + ".requiredEnjeux") + ": level." + level.level() + "."
               + level.category() + ".requiredEnjeux names " + enjeu + ", not an enjeu of the matrix " + matrix.version());
         }
       }
     }
     for (MentionParameter mention : mentions) {
       if (matrix.findEnjeu(mention.enjeu()).isEmpty()) {
-        throw new IllegalArgumentException("parameters " + source + ": mention." + mention.code() + ".enjeu names "
+        throw new IllegalArgumentException("parameters " + where.apply("mention." + mention.code() + ".enjeu")
+            + ": mention." + mention.code() + ".enjeu names "
             + mention.enjeu() + ", not an enjeu of the matrix " + matrix.version());
       }
       for (String service : mention.services()) {
         if (matrix.findService(service).isEmpty()) {
-          throw new IllegalArgumentException("parameters " + source + ": mention." + mention.code()
-              + ".services names " + service + ", not a service of the matrix " + matrix.version());
+          throw new IllegalArgumentException("parameters " + where.apply("mention." + mention.code() + ".services")
+              + ": mention." + mention.code() + ".services names " + service + ", not a service of the matrix " + matrix.version());
         }
       }
     }
     return this;
   }
 
-  /** Typed access to the properties with errors that name the file and the key. */
-  private record Reading(String source, Properties properties) {
+  /** Typed access to the properties with errors that name the file (and line) and the key. */
+  private record Reading(String source, Properties properties, Function<String, String> where) {
+
+    boolean bool(String key, boolean absent) {
+      String value = properties.getProperty(key);
+      if (value == null) {
+        return absent;
+      }
+      return switch (value.strip()) {
+        case "true" -> true;
+        case "false" -> false;
+        default -> throw error(key, "is '" + value + "', not true or false");
+      };
+    }
 
     String text(String key) {
       String value = properties.getProperty(key);
@@ -208,7 +279,7 @@ record Parameters(
     }
 
     IllegalArgumentException error(String key, String problem) {
-      return new IllegalArgumentException("parameters " + source + ": " + key + " " + problem);
+      return new IllegalArgumentException("parameters " + where.apply(key) + ": " + key + " " + problem);
     }
   }
 }

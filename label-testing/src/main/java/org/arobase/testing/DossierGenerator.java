@@ -72,6 +72,25 @@ public final class DossierGenerator {
   }
 
   /**
+   * The declared obligations: the four of the first format drawn in a fixed order, so that a seed
+   * gives the same dossier as ever, then each further obligation of the millésime's catalogue.
+   */
+  private static Compliance compliance(SplittableRandom random, Edition edition) {
+    boolean openData = random.nextDouble() < 0.8;
+    boolean accessibility = random.nextDouble() < 0.85;
+    boolean procurement = random.nextDouble() < 0.9;
+    boolean actsOnline = random.nextDouble() < 0.85;
+    Compliance first = Compliance.ofFlags(openData, accessibility, procurement, actsOnline);
+    List<String> more = new ArrayList<>();
+    for (var obligation : edition.obligations()) {
+      if (!Compliance.CODES.contains(obligation.code()) && random.nextDouble() < 0.8) {
+        more.add(obligation.code());
+      }
+    }
+    return more.isEmpty() ? first : Compliance.builder().from(first).addAllObligations(more).build();
+  }
+
+  /**
    * @param year a millésime known to {@link Edition#of(int)}
    * @return a generator of dossiers with 1 to 60 initiatives, a tenth of them ineligible
    */
@@ -147,12 +166,7 @@ public final class DossierGenerator {
         .collectivity(collectivity)
         .submittedOn(between(random, edition.filingOpens(), edition.filingCloses()))
         .history(history(random, breadth))
-        .compliance(Compliance.builder()
-            .openData(random.nextDouble() < 0.8)
-            .accessibilityStatement(random.nextDouble() < 0.85)
-            .electronicProcurement(random.nextDouble() < 0.9)
-            .actsOnline(random.nextDouble() < 0.85)
-            .build())
+        .compliance(compliance(random, edition))
         .initiatives(initiatives)
         .build();
   }

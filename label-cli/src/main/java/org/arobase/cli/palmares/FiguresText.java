@@ -30,6 +30,20 @@ final class FiguresText {
     f.growth().ifPresent(g -> out.append("Progression : ").append(French.percent(g.percent()))
         .append(" (").append(French.number(g.dossiers())).append(" dossiers contre ")
         .append(French.number(g.previousDossiers())).append(" l'année précédente)\n"));
+    if (!f.published().isEmpty()) {
+      out.append("Comparaison avec les chiffres publiés du label ").append(f.edition()).append(" :\n");
+      for (KeyFigures.Comparison c : f.published()) {
+        out.append("  ").append(c.figure()).append(" : ").append(French.number(c.computed())).append(" calculés, ")
+            .append(French.number(c.published())).append(" publiés (").append(c.source()).append(")\n");
+      }
+    }
+    if (!f.publishedGrowth().isEmpty()) {
+      out.append("Participation publiée, d'un label à l'autre :\n");
+      for (KeyFigures.YearOnYear y : f.publishedGrowth()) {
+        out.append("  ").append(y.year()).append(" : ").append(French.number(y.participants())).append(" contre ")
+            .append(French.number(y.previousParticipants())).append(" (").append(French.percent(y.percent())).append(")\n");
+      }
+    }
     return out.toString();
   }
 

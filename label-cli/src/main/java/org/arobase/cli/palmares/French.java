@@ -52,6 +52,24 @@ final class French {
         .collect(Collectors.joining(separator));
   }
 
+  /**
+   * @param problem a row of a list identified by its code although it says otherwise
+   * @return « ligne 8, « CA Caux Vallée de Seine » [200010700] : n'est pas un nom de CA Caux Seine Agglo ; le code l'emporte »
+   */
+  static String problem(Palmares.Problem problem) {
+    var c = problem.collectivity();
+    String who = c.name() + " [" + c.code() + "]";
+    String what = switch (problem.kind()) {
+      case FORMER_CODE -> "code d'une ancienne commune, aujourd'hui dans " + who;
+      case NAME_MISMATCH -> "n'est pas un nom de " + who + " ; le code l'emporte";
+      case DEPARTEMENT_MISMATCH -> who + " n'est pas dans le département indiqué mais dans "
+          + String.join(", ", c.departements().stream().map(d -> departement(Optional.of(d))).toList()) + " ; le code l'emporte";
+      case REGION_MISMATCH -> who + " n'est pas dans la région indiquée mais en "
+          + String.join(", ", Geography.official().regionsOf(c)) + " ; le code l'emporte";
+    };
+    return (problem.line() > 0 ? "ligne " + problem.line() + ", " : "") + "« " + problem.name() + " » [" + problem.code() + "] : " + what;
+  }
+
   /** @return « 1 collectivité » or « n collectivités » */
   static String collectivites(long n) {
     return number(n) + (n == 1 ? " collectivité" : " collectivités");

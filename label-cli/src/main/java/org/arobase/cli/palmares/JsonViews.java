@@ -38,6 +38,16 @@ final class JsonViews {
       ArrayNode candidates = ambiguous.addObject().put("name", a.query()).putArray("candidates");
       a.candidateCodes().forEach(candidates::add);
     }
+    ArrayNode problems = root.putArray("problems");
+    for (Palmares.Problem p : palmares.problems()) {
+      problems.addObject()
+          .put("line", p.line())
+          .put("name", p.name())
+          .put("code", p.code())
+          .put("kind", p.kind().name())
+          .put("identified", p.collectivity().code())
+          .put("message", p.message());
+    }
     return root.toPrettyString() + "\n";
   }
 
@@ -59,6 +69,17 @@ final class JsonViews {
             .put("dossiers", g.dossiers())
             .put("percent", g.percent()),
         () -> root.putNull("growth"));
+    ObjectNode published = root.putObject("published");
+    ArrayNode compared = published.putArray("figures");
+    for (KeyFigures.Comparison c : figures.published()) {
+      compared.addObject().put("figure", c.figure()).put("computed", c.computed()).put("published", c.published())
+          .put("difference", c.difference()).put("source", c.source());
+    }
+    ArrayNode growth = published.putArray("growth");
+    for (KeyFigures.YearOnYear y : figures.publishedGrowth()) {
+      growth.addObject().put("edition", y.year()).put("participants", y.participants())
+          .put("previousParticipants", y.previousParticipants()).put("percent", y.percent());
+    }
     return root.toPrettyString() + "\n";
   }
 

@@ -41,7 +41,7 @@ final class PalmaresHtml {
       }
       out.append("</tbody>\n</table>\n</section>\n");
     }
-    if (!palmares.unresolved().isEmpty() || !palmares.ambiguous().isEmpty()) {
+    if (!palmares.unresolved().isEmpty() || !palmares.ambiguous().isEmpty() || !palmares.problems().isEmpty()) {
       out.append("<section class=\"unidentified\">\n<h2>Noms à vérifier</h2>\n<ul>\n");
       for (Resolution u : palmares.unresolved()) {
         out.append("<li><strong>").append(escape(u.query())).append("</strong> : non identifié</li>\n");
@@ -50,6 +50,9 @@ final class PalmaresHtml {
         out.append("<li><strong>").append(escape(a.query())).append("</strong> : ambigu entre ")
             .append(escape(String.join(", ", a.candidates().stream().map(c -> c.name() + " (" + c.code() + ")").toList())))
             .append("</li>\n");
+      }
+      for (Palmares.Problem p : palmares.problems()) {
+        out.append("<li>").append(escape(French.problem(p))).append("</li>\n");
       }
       out.append("</ul>\n</section>\n");
     }

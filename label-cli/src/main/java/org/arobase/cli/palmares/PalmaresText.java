@@ -53,6 +53,10 @@ final class PalmaresText {
             .map(c -> c.name() + " (" + c.code() + ", " + c.departement() + ")").collect(Collectors.joining(", "))).append('\n');
       }
     }
+    if (!palmares.problems().isEmpty()) {
+      out.append("\nCodes à vérifier (").append(palmares.problems().size()).append(")\n");
+      palmares.problems().forEach(p -> out.append("  ").append(French.problem(p)).append('\n'));
+    }
     return out.toString();
   }
 

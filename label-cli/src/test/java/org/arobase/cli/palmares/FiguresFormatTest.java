@@ -39,10 +39,33 @@ class FiguresFormatTest {
   }
 
   @Test
+  void thePublishedFiguresAreComparedAndTheirGrowthGiven() throws Exception {
+    KeyFigures f = KeyFigures.builder(2022).published(org.arobase.core.LabelData.bundled())
+        .add(dossier("19015", "Ayen", CollectivityKind.COMMUNE, 717, "Nouvelle-Aquitaine", 2), 4, List.of("TRANSITION_ECOLOGIQUE"))
+        .build();
+    KeyFigures.Comparison participants = f.published().stream().filter(c -> c.figure().equals("participants")).findFirst().get();
+    assertEquals(1, participants.computed());
+    assertEquals(254, participants.published());
+    assertEquals(-253, participants.difference());
+    assertEquals(1, f.published().stream().filter(c -> c.figure().equals("mention.TRANSITION_ECOLOGIQUE")).findFirst().get().computed());
+    List<Integer> years = f.publishedGrowth().stream().map(KeyFigures.YearOnYear::year).toList();
+    assertEquals(List.of(2021, 2022, 2023, 2024, 2025, 2026), years);
+    KeyFigures.YearOnYear y2022 = f.publishedGrowth().get(1);
+    assertEquals(16.0, y2022.percent(), "254 against 219");
+    assertEquals(-6.2, f.publishedGrowth().get(3).percent(), "241 against 257");
+    assertEquals(-5.8, f.publishedGrowth().get(5).percent(), "213 against 226");
+    JsonNode root = new ObjectMapper().readTree(FiguresFormat.JSON.render(f));
+    assertEquals(254, root.get("published").get("figures").get(0).get("published").asInt());
+    assertEquals(6, root.get("published").get("growth").size());
+    assertTrue(FiguresFormat.TEXT.render(f).contains("2026 : 213 contre 226 (-5,8 %)"), FiguresFormat.TEXT.render(f));
+  }
+
+  @Test
   void jsonFollowsTheDesignContract() throws Exception {
     JsonNode root = new ObjectMapper().readTree(FiguresFormat.JSON.render(figures(2)));
-    assertEquals(List.of("edition", "dossiers", "byKind", "initiatives", "inhabitants", "regions", "byArobases", "mentions", "growth"),
-        JsonFields.of(root));
+    // The contract's fields first, in order; "published" compares with the published figures.
+    assertEquals(List.of("edition", "dossiers", "byKind", "initiatives", "inhabitants", "regions", "byArobases", "mentions", "growth",
+        "published"), JsonFields.of(root));
     assertEquals(2022, root.get("edition").asInt());
     assertEquals(3, root.get("dossiers").asInt());
     assertEquals(List.of("INTERCOMMUNALITE", "VILLAGE", "VILLE"), JsonFields.of(root.get("byKind")));

@@ -30,7 +30,8 @@ class PalmaresFormatTest {
   @Test
   void jsonFollowsTheDesignContract() throws Exception {
     JsonNode root = new ObjectMapper().readTree(PalmaresFormat.JSON.render(SMALL));
-    assertEquals(List.of("total", "byArobases", "regions", "unresolved", "ambiguous"), JsonFields.of(root));
+    assertEquals(List.of("total", "byArobases", "regions", "unresolved", "ambiguous", "problems"), JsonFields.of(root));
+    assertEquals(0, root.get("problems").size());
     assertEquals(6, root.get("total").asInt());
     assertEquals(List.of("1", "2", "3", "4", "5"), JsonFields.of(root.get("byArobases")));
     assertEquals(2, root.get("byArobases").get("4").asInt());
@@ -100,5 +101,41 @@ class PalmaresFormatTest {
     assertFalse(html.contains("<b>"));
     assertTrue(html.contains("<title>4@ : 2</title>"), "bar of the 4@");
     assertTrue(html.contains("<strong>Marnay</strong> : ambigu entre Marnay (70334), Marnay (71283)"));
+  }
+
+  private static final Palmares PRESS = Palmares.builder()
+      .addList("press.tsv", new StringReader("""
+          region\tarobases\tname\tcode
+          Île-de-France\t3\tHerblay (95)\t95306
+          Auvergne-Rhône-Alpes\t5\tAnnecy\t74011
+          Bourgogne-Franche-Comté\t2\tMarnay (70)\t-
+          Bretagne\t1\tVannes (29)\t-
+          """))
+      .build();
+
+  @Test
+  void rowsWhoseCodeDecidedAreShownWithTheirLine() throws Exception {
+    String text = PalmaresFormat.TEXT.render(PRESS);
+    assertTrue(text.contains("""
+        Codes à vérifier (2)
+          ligne 2, « Herblay (95) » [95306] : n'est pas un nom de Herblay-sur-Seine [95306] ; le code l'emporte
+          ligne 3, « Annecy » [74011] : code d'une ancienne commune, aujourd'hui dans Annecy [74010]
+        """), text);
+    assertTrue(text.contains("  Haute-Saône (70)\n    2@  Marnay — Village Internet [70334]\n"), text);
+    assertTrue(text.contains("  Finistère (29)\n    1@  Vannes\n"), "an unidentified row keeps the list's département: " + text);
+    assertTrue(text.contains("Noms non identifiés (1)\n  Vannes (29)\n"), text);
+
+    JsonNode problems = new ObjectMapper().readTree(PalmaresFormat.JSON.render(PRESS)).get("problems");
+    assertEquals(2, problems.size());
+    assertEquals(List.of("line", "name", "code", "kind", "identified", "message"), JsonFields.of(problems.get(0)));
+    assertEquals(3, problems.get(1).get("line").asInt());
+    assertEquals("74011", problems.get(1).get("code").asText());
+    assertEquals("FORMER_CODE", problems.get(1).get("kind").asText());
+    assertEquals("74010", problems.get(1).get("identified").asText());
+
+    String html = PalmaresFormat.HTML.render(PRESS);
+    assertTrue(html.contains("<li>ligne 2, « Herblay (95) » [95306] : n&#39;est pas un nom de Herblay-sur-Seine [95306] ;"
+        + " le code l&#39;emporte</li>"), html);
+    assertTrue(PalmaresFormat.CSV.render(PRESS).contains("Bretagne,29,1,Vannes,,,,,,\r\n"));
   }
 }

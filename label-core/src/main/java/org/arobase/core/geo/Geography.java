@@ -6,10 +6,12 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.arobase.core.Collectivity;
+import org.arobase.core.CollectivityKind;
 import org.arobase.core.ImmutableCollectivity;
 import org.arobase.core.internal.Names;
 import org.arobase.core.validation.DossierCheck;
@@ -63,6 +65,7 @@ public final class Geography {
   private final Map<String, String> regionsByKey = new HashMap<>();
   private final Map<String, String> departementNames;
   private final Map<String, String> departementRegions;
+  private final Map<String, List<String>> departementsByRegion = new HashMap<>();
   private final Map<String, OfficialCollectivity> byCode;
   private final Map<String, OfficialCollectivity> communesBySiren;
   private final Map<String, GeographyReader.Former> formersByCode = new HashMap<>();
@@ -78,6 +81,8 @@ public final class Geography {
     this.byCode = data.byCode();
     this.communesBySiren = data.communesBySiren();
     regions.values().forEach(name -> regionsByKey.put(Names.key(name), name));
+    departementNames.keySet().forEach(d -> departementsByRegion
+        .computeIfAbsent(departementRegions.get(d), k -> new ArrayList<>()).add(d));
     data.formers().forEach(f -> formersByCode.putIfAbsent(f.code(), f));
     this.formers = data.formers();
   }
@@ -173,7 +178,7 @@ public final class Geography {
    * @return the resolution
    */
   public Resolution resolve(String name) {
-    return names().resolve(name, null);
+    return names().resolve(name, null, null);
   }
 
   /**
@@ -189,7 +194,96 @@ public final class Geography {
    * @return the resolution
    */
   public Resolution resolve(String name, String region) {
-    return names().resolve(name, region);
+    return names().resolve(name, region, null);
+  }
+
+  /**
+   * Resolves a name as {@link #resolve(String, String)} does, within a département as well: it
+   * separates homonyms (« Marnay » in 70, not 71 or 86), and a name that is not that of a
+   * collectivité of the département is unresolved, never matched to one of another
+   * département. An intercommunalité is in every département of its members; a former commune
+   * in the département of the commune it belongs to and in its own.
+   *
+   * @param name the name of a commune or an intercommunalité
+   * @param region the region to look in, or {@code null} for anywhere; an unknown region
+   *     resolves nothing, nor a département of another region
+   * @param departement the département code to look in ({@code 56}, {@code 2A}, {@code 974};
+   *     {@code 1} reads as {@code 01}), or {@code null} for any; an unknown one resolves nothing
+   * @return the resolution
+   */
+  public Resolution resolve(String name, String region, String departement) {
+    return names().resolve(name, region, departement);
+  }
+
+  /**
+   * Identifies a collectivité by its code: the INSEE code of a commune, the SIREN of an
+   * intercommunalité, the SIREN of a commune, or the INSEE code of a former commune (déléguée
+   * or associée), which identifies the commune it now belongs to. Nothing else is tried: an
+   * unknown code is {@link Resolution.Status#UNRESOLVED}.
+   *
+   * @param code the code
+   * @return {@code RESOLVED} with the collectivité, or {@code UNRESOLVED} with the reason
+   */
+  public Resolution identify(String code) {
+    String query = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
+    if (query.isEmpty()) {
+      return new Resolution(query, Resolution.Status.UNRESOLVED, List.of(), "no code given");
+    }
+    OfficialCollectivity found = byCode.get(query);
+    String how;
+    if (found != null) {
+      how = (found.kind() == CollectivityKind.COMMUNE ? "INSEE code " : "SIREN ") + query;
+    } else if ((found = communesBySiren.get(query)) != null) {
+      how = "SIREN " + query + " of the commune « " + found.name() + " » (INSEE " + found.code() + ")";
+    } else {
+      GeographyReader.Former former = formersByCode.get(query);
+      found = former == null ? null : byCode.get(former.commune());
+      if (found == null) {
+        return new Resolution(query, Resolution.Status.UNRESOLVED, List.of(), query
+            + " is neither the INSEE code of a commune nor the SIREN of an intercommunalité of " + source());
+      }
+      how = "INSEE code " + query + " of the former commune « " + former.name() + " », now part of « "
+          + found.name() + " » (" + found.code() + ")";
+    }
+    return new Resolution(query, Resolution.Status.RESOLVED, List.of(found), how);
+  }
+
+  /**
+   * Whether a name designates a collectivité: its official name, or a former commune now part
+   * of it, or for an intercommunalité its name with another prefix or none (« Communauté
+   * d'agglomération du Bassin d'Aurillac », « Bassin d'Aurillac »), compared as keys (accents,
+   * case and punctuation ignored). No typo is tolerated.
+   *
+   * @param name a name
+   * @param collectivity a collectivité of this geography
+   * @return whether the name is one of the collectivité's
+   */
+  public boolean isNameOf(String name, OfficialCollectivity collectivity) {
+    String key = Names.key(name);
+    String officialKey = Names.key(collectivity.name());
+    if (key.equals(officialKey)) {
+      return true;
+    }
+    if (collectivity.kind() == CollectivityKind.INTERCOMMUNALITE) {
+      return Names.core(key).key().equals(Names.core(officialKey).key());
+    }
+    return isFormerName(key, collectivity);
+  }
+
+  /**
+   * @param code a département code as people write it: {@code 56}, {@code 2a}, {@code 974},
+   *     {@code 1} for {@code 01}
+   * @return the official code, if it is a département (or overseas collectivité) of this geography
+   */
+  public Optional<String> departement(String code) {
+    if (code == null) {
+      return Optional.empty();
+    }
+    String c = code.strip().toUpperCase(Locale.ROOT);
+    if (c.length() == 1 && Character.isDigit(c.charAt(0))) {
+      c = "0" + c;
+    }
+    return departementNames.containsKey(c) ? Optional.of(c) : Optional.empty();
   }
 
   /**
@@ -241,7 +335,7 @@ public final class Geography {
     return Optional.ofNullable(formersByCode.get(code));
   }
 
-  boolean isFormerName(String key, OfficialCollectivity commune) {
+  private boolean isFormerName(String key, OfficialCollectivity commune) {
     return names().isFormerName(key, commune);
   }
 
@@ -267,14 +361,28 @@ public final class Geography {
     return Optional.ofNullable(regionsByKey.get(key));
   }
 
-  /** The regions a collectivité lies in: one for a commune, those of its départements for an EPCI. */
-  Set<String> regionsOf(OfficialCollectivity c) {
+  /**
+   * @param c a collectivité of this geography
+   * @return the names of the regions it lies in: one for a commune, those of its départements
+   *     for an intercommunalité
+   */
+  public Set<String> regionsOf(OfficialCollectivity c) {
     if (c.departements().size() == 1) {
       return Set.of(c.region());
     }
     Set<String> out = new LinkedHashSet<>();
     c.departements().forEach(d -> out.add(departementRegions.get(d)));
     return out;
+  }
+
+  /** The départements of a region (its official name), in code order. */
+  List<String> departementsOf(String region) {
+    return departementsByRegion.getOrDefault(region, List.of());
+  }
+
+  /** The département of an INSEE commune code: {@code 971} of {@code 97101}, {@code 2A} of {@code 2A004}. */
+  static String departementOfCode(String inseeCode) {
+    return inseeCode.startsWith("97") || inseeCode.startsWith("98") ? inseeCode.substring(0, 3) : inseeCode.substring(0, 2);
   }
 
   /** Orders candidates: communes before intercommunalités, then by population, largest first, then code. */

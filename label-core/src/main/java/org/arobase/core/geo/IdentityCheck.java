@@ -9,7 +9,6 @@ import org.arobase.core.Collectivity;
 import org.arobase.core.CollectivityKind;
 import org.arobase.core.Dossier;
 import org.arobase.core.Identifiers;
-import org.arobase.core.internal.Names;
 import org.arobase.core.validation.DossierCheck;
 import org.arobase.core.validation.DossierValidator;
 import org.arobase.core.validation.Violation;
@@ -43,7 +42,7 @@ final class IdentityCheck implements DossierCheck {
       return out;
     }
     OfficialCollectivity official = found.get();
-    if (!c.name().isBlank() && !sameName(c.name(), official)) {
+    if (!c.name().isBlank() && !geography.isNameOf(c.name(), official)) {
       out.add(Violation.error(pointerOf("collectivity", "name"), Geography.NAME_MISMATCH,
           "« " + c.name() + " » is not the name of " + code + ": its official name is « " + official.name() + " »"));
     }
@@ -94,18 +93,5 @@ final class IdentityCheck implements DossierCheck {
         .orElse("");
     out.add(Violation.error(pointerOf("collectivity", "code"), Geography.COLLECTIVITY_UNKNOWN,
         "INSEE code " + code + " is not a commune of " + geography.source() + hint));
-  }
-
-  /** Official names, names of former communes now part of it, and intercommunal names with another prefix match. */
-  private boolean sameName(String name, OfficialCollectivity official) {
-    String key = Names.key(name);
-    String officialKey = Names.key(official.name());
-    if (key.equals(officialKey)) {
-      return true;
-    }
-    if (official.kind() == CollectivityKind.INTERCOMMUNALITE) {
-      return Names.core(key).key().equals(Names.core(officialKey).key());
-    }
-    return geography.isFormerName(key, official);
   }
 }

@@ -64,7 +64,7 @@ public record MatrixChanges(String from, String to, List<MatrixChange> changes) 
    */
   public static MatrixChanges bundled(String from, String to) {
     String resource = "matrix/changes-" + from + "-" + to + ".tsv";
-    try (InputStream in = MatrixChanges.class.getResourceAsStream("/org/arobase/core/" + resource)) {
+    try (InputStream in = MatrixChanges.class.getResourceAsStream("/org/arobase/data/" + resource)) {
       if (in == null) {
         throw new IllegalArgumentException("no bundled changes from " + from + " to " + to);
       }

@@ -86,7 +86,7 @@ public final class ServiceMatrix {
     }
     return CACHE.computeIfAbsent(version, v -> {
       String resource = "matrix/" + v + ".tsv";
-      try (InputStream in = ServiceMatrix.class.getResourceAsStream("/org/arobase/core/" + resource)) {
+      try (InputStream in = ServiceMatrix.class.getResourceAsStream("/org/arobase/data/" + resource)) {
         if (in == null) {
           throw new IllegalStateException("missing resource " + resource);
         }

@@ -1,9 +1,11 @@
 package org.arobase.core.palmares;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -15,6 +17,7 @@ import org.arobase.core.Category;
 import org.arobase.core.Collectivity;
 import org.arobase.core.Dossier;
 import org.arobase.core.Edition;
+import org.arobase.core.LabelData;
 import org.arobase.core.Mention;
 import org.arobase.core.decision.Decision;
 import org.arobase.core.geo.Geography;
@@ -55,6 +58,32 @@ public final class KeyFigures {
     }
   }
 
+  /**
+   * A figure the association or the press published for the millésime, beside the one computed
+   * from the dossiers at hand.
+   *
+   * @param figure the figure's name in the data ({@code participants}, {@code villes}, {@code arobases.5}…)
+   * @param computed the value computed from the dossiers
+   * @param published the published value
+   * @param source where it was published
+   */
+  public record Comparison(String figure, long computed, long published, String source) {
+    /** @return computed minus published */
+    public long difference() {
+      return computed - published;
+    }
+  }
+
+  /**
+   * The growth of the published participation from one millésime to the next.
+   *
+   * @param year the millésime
+   * @param participants its published participants
+   * @param previousParticipants those of the millésime before
+   * @param percent the change in percent, rounded half up to one decimal
+   */
+  public record YearOnYear(int year, long participants, long previousParticipants, double percent) {}
+
   private final int edition;
   private final int dossiers;
   private final Map<String, Integer> byKind;
@@ -64,6 +93,8 @@ public final class KeyFigures {
   private final SortedMap<Integer, Integer> byArobases;
   private final Map<String, Integer> mentions;
   private final Optional<Growth> growth;
+  private final List<Comparison> published;
+  private final List<YearOnYear> publishedGrowth;
 
   private KeyFigures(Builder b) {
     this.edition = b.edition;
@@ -75,6 +106,52 @@ public final class KeyFigures {
     this.byArobases = Collections.unmodifiableSortedMap(new TreeMap<>(b.byArobases));
     this.mentions = Collections.unmodifiableMap(new LinkedHashMap<>(b.mentions));
     this.growth = b.previousDossiers > 0 ? Optional.of(Growth.of(b.previousDossiers, b.dossiers)) : Optional.empty();
+    this.published = b.data == null ? List.of() : compare(b.data.published(edition));
+    this.publishedGrowth = b.data == null ? List.of() : yearOnYear(b.data);
+  }
+
+  /** The published figures that the dossiers also give, in the order of the data. */
+  private List<Comparison> compare(Map<String, LabelData.PublishedFigure> figures) {
+    List<Comparison> out = new ArrayList<>();
+    for (LabelData.PublishedFigure p : figures.values()) {
+      computed(p.figure()).ifPresent(c -> out.add(new Comparison(p.figure(), c, p.value(), p.source())));
+    }
+    return List.copyOf(out);
+  }
+
+  private Optional<Long> computed(String figure) {
+    return switch (figure) {
+      case "participants" -> Optional.of((long) dossiers);
+      case "villes" -> Optional.of((long) byKind.getOrDefault("VILLE", 0));
+      case "villages" -> Optional.of((long) byKind.getOrDefault("VILLAGE", 0));
+      case "territoires" -> Optional.of((long) byKind.getOrDefault("INTERCOMMUNALITE", 0));
+      case "regions" -> Optional.of((long) regions);
+      case "inhabitants" -> Optional.of(inhabitants);
+      case "mentions" -> Optional.of(mentions.values().stream().mapToLong(Integer::longValue).sum());
+      default -> {
+        if (figure.startsWith("arobases.") && figure.length() == 10 && figure.charAt(9) >= '1' && figure.charAt(9) <= '5') {
+          yield Optional.of((long) byArobases.getOrDefault(figure.charAt(9) - '0', 0));
+        }
+        if (figure.startsWith("mention.")) {
+          yield Optional.of((long) mentions.getOrDefault(figure.substring("mention.".length()), 0));
+        }
+        yield Optional.empty();
+      }
+    };
+  }
+
+  /** Each millésime whose participants and the previous millésime's are both published. */
+  private static List<YearOnYear> yearOnYear(LabelData data) {
+    List<YearOnYear> out = new ArrayList<>();
+    for (Edition e : data.editions()) {
+      LabelData.PublishedFigure now = data.published(e.year()).get("participants");
+      LabelData.PublishedFigure before = data.published(e.year() - 1).get("participants");
+      if (now != null && before != null && before.value() > 0) {
+        double percent = Math.round((now.value() - before.value()) * 1000.0 / before.value()) / 10.0;
+        out.add(new YearOnYear(e.year(), now.value(), before.value(), percent));
+      }
+    }
+    return List.copyOf(out);
   }
 
   /**
@@ -130,8 +207,25 @@ public final class KeyFigures {
     return growth;
   }
 
+  /**
+   * @return the figures published for this millésime that the dossiers also give, each beside the
+   *     computed one; empty unless the builder was given the data ({@link Builder#published(LabelData)})
+   */
+  public List<Comparison> published() {
+    return published;
+  }
+
+  /**
+   * @return the published participation's growth, millésime after millésime, wherever two
+   *     consecutive millésimes have it (2021 to 2026 in the bundled data); empty without the data
+   */
+  public List<YearOnYear> publishedGrowth() {
+    return publishedGrowth;
+  }
+
   /** Collects the dossiers of a {@link KeyFigures}. Not thread-safe. */
   public static final class Builder {
+    private LabelData data;
     private final int edition;
     private int villagePopulationThreshold;
     private int dossiers;
@@ -201,6 +295,17 @@ public final class KeyFigures {
      */
     public Builder add(Dossier dossier, int arobases, Collection<String> mentionCodes) {
       return count(dossier, Category.of(dossier.collectivity(), villagePopulationThreshold), arobases, mentionCodes);
+    }
+
+    /**
+     * Compares the figures with those published in this data ({@link LabelData#published(int)}).
+     *
+     * @param data the data of the millésimes, e.g. {@link LabelData#bundled()}
+     * @return this builder
+     */
+    public Builder published(LabelData data) {
+      this.data = java.util.Objects.requireNonNull(data, "data");
+      return this;
     }
 
     /**

@@ -2,6 +2,7 @@ package org.arobase.core.palmares;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,7 +11,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -21,6 +24,7 @@ import org.arobase.core.Category;
 import org.arobase.core.Collectivity;
 import org.arobase.core.Dossier;
 import org.arobase.core.Edition;
+import org.arobase.core.Identifiers;
 import org.arobase.core.decision.Decision;
 import org.arobase.core.geo.Geography;
 import org.arobase.core.geo.OfficialCollectivity;
@@ -35,9 +39,11 @@ import org.arobase.core.internal.TsvReader;
  *
  * <p>Built from rated dossiers ({@link Builder#add(Dossier, Decision, int)}, with the jury's
  * award when there is one) or imported from a published list whose names are resolved in the
- * official geography ({@link #importList(Path)}); names that cannot be identified stay in the
- * palmarès without a code and are listed by {@link #unresolved()} and {@link #ambiguous()}.
- * See docs/PALMARES.md. A palmarès is immutable.
+ * official geography ({@link #importList(Path)}), narrowed by the département and decided by the
+ * code when the list gives them; names that cannot be identified stay in the palmarès without
+ * a code and are listed by {@link #unresolved()} and {@link #ambiguous()}, and rows whose code
+ * contradicts their name or place by {@link #problems()}. See docs/PALMARES.md. A palmarès is
+ * immutable.
  *
  * <pre>{@code
  * Palmares palmares = Palmares.importList(Path.of("examples/data/palmares-2020.tsv"));
@@ -49,8 +55,10 @@ public final class Palmares {
 
   /** The region of an entry whose region is neither given nor known. */
   public static final String UNKNOWN_REGION = "Région inconnue";
-  /** The header of a palmarès list (docs/PALMARES.md). */
+  /** The required columns of a palmarès list, and the header of the plain form (docs/PALMARES.md). */
   public static final List<String> LIST_HEADER = List.of("region", "arobases", "name");
+  /** Every column a palmarès list may have, in any order: {@link #LIST_HEADER}, then the optional ones. */
+  public static final List<String> LIST_COLUMNS = List.of("region", "arobases", "name", "departement", "code");
 
   private static final Comparator<String> BY_KEY = Comparator.comparing(Names::key).thenComparing(Comparator.naturalOrder());
   private static final Comparator<PalmaresEntry> ORDER = Comparator
@@ -83,10 +91,56 @@ public final class Palmares {
     }
   }
 
+  /**
+   * A row of a published list that was identified by its code although its name, département or
+   * region says otherwise, or by the code of a former commune: the code decided, and someone
+   * should look.
+   *
+   * @param source the list, as given to {@link Builder#addList}; empty for {@link Builder#addListed}
+   * @param line the 1-based line in the list; 0 for {@link Builder#addListed}
+   * @param name the name as published
+   * @param code the code the list gives
+   * @param kind what the row says otherwise
+   * @param collectivity the collectivité the code identifies, which the entry is
+   * @param message what is wrong, for people
+   */
+  public record Problem(String source, int line, String name, String code, Kind kind, OfficialCollectivity collectivity,
+      String message) {
+
+    /** What a row identified by its code says otherwise. */
+    public enum Kind {
+      /** The code is that of a former commune (déléguée or associée); the entry has the current commune's. */
+      FORMER_CODE,
+      /** The name is none of the collectivité's (its official name, a former commune's, an EPCI's with another prefix). */
+      NAME_MISMATCH,
+      /** The département is none of the collectivité's. */
+      DEPARTEMENT_MISMATCH,
+      /** The region is not the collectivité's, or not a region. */
+      REGION_MISMATCH
+    }
+
+    /** Checks that every part is present. */
+    public Problem {
+      Objects.requireNonNull(source, "source");
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(code, "code");
+      Objects.requireNonNull(kind, "kind");
+      Objects.requireNonNull(collectivity, "collectivity");
+      Objects.requireNonNull(message, "message");
+    }
+
+    /** @return {@code source:line: message}, or the message alone when there is no source */
+    @Override
+    public String toString() {
+      return source.isEmpty() ? message : TsvReader.describe(source, line, message);
+    }
+  }
+
   private final List<Region> regions;
   private final List<PalmaresEntry> entries;
   private final List<Resolution> unresolved;
   private final List<Resolution> ambiguous;
+  private final List<Problem> problems;
 
   private Palmares(Builder builder) {
     Map<String, List<PalmaresEntry>> grouped = new TreeMap<>(BY_KEY);
@@ -102,6 +156,7 @@ public final class Palmares {
     this.entries = List.copyOf(all);
     this.unresolved = List.copyOf(builder.unresolved);
     this.ambiguous = List.copyOf(builder.ambiguous);
+    this.problems = List.copyOf(builder.problems);
   }
 
   /** @return a builder that identifies collectivités in the official geography */
@@ -110,9 +165,11 @@ public final class Palmares {
   }
 
   /**
-   * Imports a palmarès list (docs/PALMARES.md: a header {@code region<TAB>arobases<TAB>name},
-   * then one collectivité per line; {@code #} lines are comments), resolving each name in the
-   * official geography within its region.
+   * Imports a palmarès list (docs/PALMARES.md: a header naming the columns {@code region},
+   * {@code arobases}, {@code name} and optionally {@code departement} and {@code code}, in any
+   * order, then one collectivité per line; {@code #} lines are comments), identifying each
+   * collectivité in the official geography by its code, or by its name within its region and
+   * département (« Marnay (70) »).
    *
    * @param list the UTF-8 file
    * @return the palmarès
@@ -162,14 +219,25 @@ public final class Palmares {
     return entries.stream().mapToLong(e -> e.population().orElse(0)).sum();
   }
 
-  /** @return the listed names no collectivité matches, in list order */
+  /**
+   * @return the listed names no collectivité matches (or whose code is unknown), in list order;
+   *     the query is the name as published, « Herblay (95) »
+   */
   public List<Resolution> unresolved() {
     return unresolved;
   }
 
-  /** @return the listed names several collectivités match, with their candidates, in list order */
+  /**
+   * @return the listed names several collectivités match, with their candidates, in list order;
+   *     the query is the name as published
+   */
   public List<Resolution> ambiguous() {
     return ambiguous;
+  }
+
+  /** @return the listed rows identified by a code that their name, département or region contradicts, in list order */
+  public List<Problem> problems() {
+    return problems;
   }
 
   /**
@@ -198,6 +266,7 @@ public final class Palmares {
     private final List<PalmaresEntry> entries = new ArrayList<>();
     private final List<Resolution> unresolved = new ArrayList<>();
     private final List<Resolution> ambiguous = new ArrayList<>();
+    private final List<Problem> problems = new ArrayList<>();
     private Supplier<Geography> geography = Geography::official;
     private int villagePopulationThreshold = 3_500;
 
@@ -280,37 +349,55 @@ public final class Palmares {
     }
 
     /**
-     * Adds a collectivité of a published list, resolving its name within its region. An
-     * unresolved or ambiguous name is added without a code and reported.
+     * Adds a collectivité of a published list, resolving its name within its region; the name
+     * may end with its département in parentheses, « Marnay (70) ». An unresolved or ambiguous
+     * name is added without a code and reported.
      *
      * @param region the region the list gives
      * @param arobases the level, 1 to 5
      * @param name the name as published
      * @return this builder
-     * @throws IllegalArgumentException if the level is not 1 to 5 or the name is blank
+     * @throws IllegalArgumentException if the level is not 1 to 5, the region or name is blank,
+     *     or the département in parentheses is not one
      */
     public Builder addListed(String region, int arobases, String name) {
-      Resolution resolution = geography.get().resolve(name, region);
-      ImmutablePalmaresEntry.Builder entry = PalmaresEntry.builder().name(name.strip()).region(region.strip()).arobases(arobases);
-      Optional<OfficialCollectivity> match = resolution.match();
-      if (match.isPresent()) {
-        OfficialCollectivity o = match.get();
-        entry.code(o.code()).departement(o.departement()).population(o.population())
-            .category(o.category(villagePopulationThreshold));
-      } else if (Names.core(Names.key(name)).type().isPresent()) {
-        entry.category(Category.TERRITOIRE);
+      return addListed(region, arobases, name, null, null);
+    }
+
+    /**
+     * Adds a collectivité of a published list (docs/PALMARES.md). With a code, the code is the
+     * identity once the geography knows it (an unknown code leaves the row unresolved, the name
+     * is not tried), and a name, département or region that contradicts it is reported by
+     * {@link Palmares#problems()}. Without a code, the name is resolved within the region and
+     * the département, given here or in parentheses after the name, « Marnay (70) ».
+     *
+     * @param region the region the list gives
+     * @param arobases the level, 1 to 5
+     * @param name the name as published, possibly followed by its département in parentheses
+     * @param departement the département code ({@code 56}, {@code 2A}, {@code 974}), or
+     *     {@code null} or empty
+     * @param code the INSEE code of the commune or the SIREN of the intercommunalité, or
+     *     {@code null} or empty
+     * @return this builder
+     * @throws IllegalArgumentException if the level is not 1 to 5, the region or name is blank,
+     *     a département is not one of the geography, the département given and the one in
+     *     parentheses differ, or the code is neither an INSEE code nor a SIREN
+     */
+    public Builder addListed(String region, int arobases, String name, String departement, String code) {
+      if (arobases < 1 || arobases > 5) {
+        throw new IllegalArgumentException("arobases are 1 to 5, not " + arobases + " (" + name + ")");
       }
-      entries.add(entry.build());
-      switch (resolution.status()) {
-        case AMBIGUOUS -> ambiguous.add(resolution);
-        case UNRESOLVED -> unresolved.add(resolution);
-        default -> { }
+      try {
+        add(listed("", 0, region, arobases, name, departement, code));
+      } catch (RowException e) {
+        throw new IllegalArgumentException(e.getMessage() + " (" + name + ")");
       }
       return this;
     }
 
     /**
-     * Adds every collectivité of a palmarès list (format of {@link Palmares#importList}).
+     * Adds every collectivité of a palmarès list (format of {@link Palmares#importList}). The
+     * whole list is checked before anything is added.
      *
      * @param source the name of the list, for error messages
      * @param list the list
@@ -319,22 +406,210 @@ public final class Palmares {
      * @throws UncheckedIOException if the list cannot be read
      */
     public Builder addList(String source, Reader list) {
-      TsvReader tsv = TsvReader.read(source, list, LIST_HEADER, TsvReader.ILLEGAL_ARGUMENT);
+      String text = slurp(source, list);
+      List<String> header = header(source, text);
+      TsvReader tsv = TsvReader.read(source, new StringReader(text), header, TsvReader.ILLEGAL_ARGUMENT);
+      Map<String, Integer> column = new HashMap<>();
+      for (int i = 0; i < header.size(); i++) {
+        column.put(Names.key(header.get(i)), i);
+      }
+      List<Listed> rows = new ArrayList<>(tsv.rows.size());
       for (TsvReader.Row row : tsv.rows) {
-        if (row.get(0).isEmpty() || row.get(2).isEmpty()) {
+        String level = row.get(column.get("arobases"));
+        String region = row.get(column.get("region"));
+        String name = row.get(column.get("name"));
+        if (region.isEmpty() || name.isEmpty()) {
           throw tsv.error(row.line(), "the region and the name are required");
         }
-        if (!row.get(1).matches("[1-5]")) {
-          throw tsv.error(row.line(), "arobases are 1 to 5, not '" + row.get(1) + "'");
+        if (!level.matches("[1-5]")) {
+          throw tsv.error(row.line(), "arobases are 1 to 5, not '" + level + "'");
+        }
+        try {
+          rows.add(listed(source, row.line(), region, Integer.parseInt(level), name,
+              column.containsKey("departement") ? row.get(column.get("departement")) : null,
+              column.containsKey("code") ? row.get(column.get("code")) : null));
+        } catch (RowException e) {
+          throw tsv.error(row.line(), e.getMessage());
         }
       }
-      tsv.rows.forEach(row -> addListed(row.get(0), Integer.parseInt(row.get(1)), row.get(2)));
+      rows.forEach(this::add);
       return this;
+    }
+
+    /**
+     * The columns of the list's header, as written, once checked: every one known (compared as
+     * keys, so « Département » is {@code departement}), none twice, the required ones present.
+     */
+    private static List<String> header(String source, String text) {
+      int number = 0;
+      for (int pos = text.startsWith("\uFEFF") ? 1 : 0, end; pos < text.length(); pos = end + 1) {
+        number++;
+        end = text.indexOf('\n', pos);
+        if (end < 0) {
+          end = text.length();
+        }
+        String line = text.substring(pos, end > pos && text.charAt(end - 1) == '\r' ? end - 1 : end);
+        if (line.isBlank() || line.charAt(0) == '#' || line.charAt(0) == '@') {
+          continue;
+        }
+        List<String> cells = List.of(line.split("\t", -1));
+        List<String> seen = new ArrayList<>();
+        for (int i = 0; i < cells.size(); i++) {
+          String key = Names.key(cells.get(i));
+          if (key.isEmpty()) {
+            throw headerError(source, number, "column " + (i + 1) + " of the header has no name");
+          }
+          if (!LIST_COLUMNS.contains(key)) {
+            throw headerError(source, number, "unknown column '" + cells.get(i).strip() + "'");
+          }
+          if (seen.contains(key)) {
+            throw headerError(source, number, "column '" + key + "' appears twice");
+          }
+          seen.add(key);
+        }
+        for (String required : LIST_HEADER) {
+          if (!seen.contains(required)) {
+            throw headerError(source, number, "no column '" + required + "'");
+          }
+        }
+        return cells;
+      }
+      // No header at all: the reader says so, as for any file of arobase.
+      return LIST_HEADER;
+    }
+
+    private static IllegalArgumentException headerError(String source, int line, String problem) {
+      return new IllegalArgumentException(TsvReader.describe(source, line, problem + "; a list's columns are "
+          + String.join(", ", LIST_HEADER) + ", and optionally departement and code, in any order"));
+    }
+
+    private static String slurp(String source, Reader reader) {
+      StringBuilder sb = new StringBuilder(1 << 14);
+      char[] buffer = new char[1 << 14];
+      try (reader) {
+        for (int n; (n = reader.read(buffer)) > 0; ) {
+          sb.append(buffer, 0, n);
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read " + source + ": " + e.getMessage(), e);
+      }
+      return sb.toString();
+    }
+
+    /** Checks one row of a list: its region and name, its département(s) and its code. */
+    private Listed listed(String source, int line, String region, int arobases, String name, String departement, String code) {
+      if (region == null || region.isBlank() || name == null || name.isBlank()) {
+        throw new RowException("the region and the name are required");
+      }
+      Geography geo = geography.get();
+      PressName press = PressName.parse(name);
+      Optional<String> fromColumn = Optional.empty();
+      if (departement != null && !departement.isBlank()) {
+        fromColumn = geo.departement(departement);
+        if (fromColumn.isEmpty()) {
+          throw new RowException("'" + departement.strip() + "' is not a département");
+        }
+      }
+      Optional<String> fromName = press.departement().flatMap(geo::departement);
+      if (press.departement().isPresent() && fromName.isEmpty()) {
+        throw new RowException("« " + name.strip() + " »: '" + press.departement().get() + "' is not a département");
+      }
+      if (fromColumn.isPresent() && fromName.isPresent() && !fromColumn.equals(fromName)) {
+        throw new RowException("the département is " + fromColumn.get() + " in column departement but "
+            + fromName.get() + " in « " + name.strip() + " »");
+      }
+      Optional<String> identity = Optional.ofNullable(code).map(c -> c.strip().toUpperCase(Locale.ROOT)).filter(c -> !c.isEmpty());
+      if (identity.isPresent() && !Identifiers.isInseeCode(identity.get()) && !Identifiers.looksLikeSiren(identity.get())) {
+        throw new RowException("'" + code.strip() + "' is neither an INSEE code (5 characters) nor a SIREN (9 digits)");
+      }
+      return new Listed(source, line, region.strip(), arobases, name.strip(), press.name(),
+          fromColumn.or(() -> fromName), identity);
+    }
+
+    /** Identifies a checked row and adds it, with what it resolved to. */
+    private void add(Listed row) {
+      Geography geo = geography.get();
+      Resolution resolution;
+      if (row.code().isPresent()) {
+        String code = row.code().get();
+        resolution = geo.identify(code);
+        if (resolution.match().isPresent()) {
+          check(row, resolution, geo);
+        }
+      } else {
+        resolution = geo.resolve(row.name(), row.region(), row.departement().orElse(null));
+      }
+      String note = resolution.match().isEmpty() && row.code().isPresent()
+          ? resolution.note() + "; a row with a code is identified by its code only"
+          : resolution.note();
+      // The query the palmarès reports is the name as published, « Herblay (95) ».
+      resolution = new Resolution(row.published(), resolution.status(), resolution.candidates(), note);
+      ImmutablePalmaresEntry.Builder entry = PalmaresEntry.builder().name(row.name()).region(row.region()).arobases(row.arobases());
+      if (row.line() > 0) {
+        entry.line(row.line());
+      }
+      Optional<OfficialCollectivity> match = resolution.match();
+      if (match.isPresent()) {
+        OfficialCollectivity o = match.get();
+        String departement = row.departement().filter(o.departements()::contains).orElse(o.departement());
+        entry.code(o.code()).departement(departement).population(o.population())
+            .category(o.category(villagePopulationThreshold));
+      } else {
+        entry.departement(row.departement());
+        if (Names.core(Names.key(row.name())).type().isPresent()) {
+          entry.category(Category.TERRITOIRE);
+        }
+      }
+      entries.add(entry.build());
+      switch (resolution.status()) {
+        case AMBIGUOUS -> ambiguous.add(resolution);
+        case UNRESOLVED -> unresolved.add(resolution);
+        default -> { }
+      }
+    }
+
+    /** What a row identified by its code says otherwise: the code decides, the problem is reported. */
+    private void check(Listed row, Resolution resolution, Geography geo) {
+      OfficialCollectivity o = resolution.match().orElseThrow();
+      String code = row.code().orElseThrow();
+      String who = o.code() + " « " + o.name() + " »";
+      if (!code.equals(o.code()) && !o.siren().equals(Optional.of(code))) {
+        problem(row, Problem.Kind.FORMER_CODE, o, resolution.note() + ": the entry has the code " + o.code());
+      }
+      if (!geo.isNameOf(row.name(), o)) {
+        problem(row, Problem.Kind.NAME_MISMATCH, o, "« " + row.name() + " » is not a name of " + who + "; the code decides");
+      }
+      row.departement().ifPresent(d -> {
+        if (!o.departements().contains(d)) {
+          problem(row, Problem.Kind.DEPARTEMENT_MISMATCH, o,
+              who + " is in the département " + String.join(", ", o.departements()) + ", not " + d + "; the code decides");
+        }
+      });
+      Optional<String> region = geo.region(row.region());
+      if (region.isEmpty() || !geo.regionsOf(o).contains(region.get())) {
+        problem(row, Problem.Kind.REGION_MISMATCH, o,
+            who + " is in " + String.join(", ", geo.regionsOf(o)) + ", not in « " + row.region() + " »; the code decides");
+      }
+    }
+
+    private void problem(Listed row, Problem.Kind kind, OfficialCollectivity collectivity, String message) {
+      problems.add(new Problem(row.source(), row.line(), row.published(), row.code().orElse(""), kind, collectivity, message));
     }
 
     /** @return the palmarès */
     public Palmares build() {
       return new Palmares(this);
+    }
+  }
+
+  /** A checked row of a list: the name without its département, the département from either place. */
+  private record Listed(String source, int line, String region, int arobases, String published, String name,
+      Optional<String> departement, Optional<String> code) {}
+
+  /** A row that breaks the list format; the caller adds where it is. */
+  private static final class RowException extends RuntimeException {
+    RowException(String message) {
+      super(message, null, false, false);
     }
   }
 }

@@ -17,7 +17,7 @@ import org.immutables.value.Value;
 @LabelStyle
 public interface PalmaresEntry {
 
-  /** @return the name as published or filed */
+  /** @return the name as published (without the département a list may give in parentheses) or filed */
   String name();
 
   /** @return the INSEE code or SIREN; empty when the name could not be identified */
@@ -46,6 +46,9 @@ public interface PalmaresEntry {
 
   /** @return the distinctions */
   List<Distinction> distinctions();
+
+  /** @return the 1-based line of the published list the entry comes from, when it comes from one */
+  OptionalInt line();
 
   /** Checks the level and the name. */
   @Value.Check

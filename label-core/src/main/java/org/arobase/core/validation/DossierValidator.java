@@ -17,10 +17,12 @@ import java.util.regex.Pattern;
 import org.arobase.core.Category;
 import org.arobase.core.Collectivity;
 import org.arobase.core.CollectivityKind;
+import org.arobase.core.Compliance;
 import org.arobase.core.Dossier;
 import org.arobase.core.Edition;
 import org.arobase.core.Identifiers;
 import org.arobase.core.Initiative;
+import org.arobase.core.LabelData;
 import org.arobase.core.PastLabel;
 import org.arobase.core.eligibility.Eligibility;
 import org.arobase.core.eligibility.EligibilityVerdict;
@@ -114,11 +116,25 @@ public final class DossierValidator {
     }));
     checkCollectivity(dossier.collectivity(), out::add);
     checkHistory(dossier, out::add);
+    edition.ifPresent(e -> checkObligations(dossier, e, out::add));
     List<EligibilityVerdict> verdicts = checkInitiatives(dossier, edition, out::add);
     for (DossierCheck check : checks) {
       out.addAll(check.check(dossier));
     }
     return ValidationReport.of(out, verdicts);
+  }
+
+  /** Every declared obligation is one of the millésime's catalogue (by its position in the declared set). */
+  private static void checkObligations(Dossier dossier, Edition edition, Consumer<Violation> out) {
+    int i = 0;
+    for (String code : dossier.compliance().obligations()) {
+      if (edition.obligation(code).isEmpty() && !Compliance.CODES.contains(code)) {
+        out.accept(Violation.error(pointerOf("obligations", i), ViolationCodes.OBLIGATION_UNKNOWN,
+            "obligation '" + abbreviate(code) + "' is not in the catalogue of the millésime " + edition.year()
+                + "; known: " + edition.obligations().stream().map(o -> o.code()).toList()));
+      }
+      i++;
+    }
   }
 
   /** @return whether this validator judges each initiative's eligibility (the default) */
@@ -492,6 +508,23 @@ public final class DossierValidator {
      */
     public Builder matrix(ServiceMatrix matrix) {
       matrices.put(matrix.version(), matrix);
+      return this;
+    }
+
+    /**
+     * Knows the millésimes and matrices of this data instead of the bundled ones, for example a
+     * directory that corrects 2027 or adds 2028 ({@link LabelData#load(java.nio.file.Path)}).
+     *
+     * @param data the data
+     * @return this builder
+     */
+    public Builder data(LabelData data) {
+      editions.clear();
+      matrices.clear();
+      for (Edition e : data.editions()) {
+        editions.put(e.year(), e);
+        matrices.put(e.matrixVersion(), data.matrix(e.matrixVersion()));
+      }
       return this;
     }
 

@@ -65,6 +65,8 @@ public final class ViolationCodes {
   public static final String LOCATION_OUT_OF_RANGE = "LOCATION_OUT_OF_RANGE";
   /** A link that is not an absolute http or https address. */
   public static final String LINK_MALFORMED = "LINK_MALFORMED";
+  /** A declared obligation whose code is not in the millésime's catalogue of obligations. */
+  public static final String OBLIGATION_UNKNOWN = "OBLIGATION_UNKNOWN";
 
   /**
    * The code of the warning given for an initiative the rating ignores: {@code IGNORED_}

@@ -52,7 +52,8 @@ class CategoryAndEligibilityTest {
     assertTrue(e2022.windowPublished());
     assertEquals(Period.ofYears(2), e2022.eligibilityPeriod());
     assertEquals(4, e2022.mentions().size());
-    assertTrue(Edition.of(2021).mention("NUMERIQUE_RESPONSABLE").isPresent());
+    assertTrue(Edition.of(2021).mention("TRANSITION_ECOLOGIQUE").isPresent());
+    assertTrue(Edition.of(2021).mention("DEMOCRATIE_LOCALE").isPresent());
     assertTrue(Edition.of(2020).mentions().isEmpty());
     assertThrows(IllegalArgumentException.class, () -> Edition.of(2019));
   }

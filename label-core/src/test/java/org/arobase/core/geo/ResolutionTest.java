@@ -1,12 +1,14 @@
 package org.arobase.core.geo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -72,7 +74,7 @@ class ResolutionTest {
     Resolution r = geo.resolve("Jaunay-Clan", "Nouvelle-Aquitaine");
     assertEquals(Status.RESOLVED, r.status());
     assertEquals("86115", r.match().orElseThrow().code());
-    assertEquals("former commune « Jaunay-Clan », now part of « Jaunay-Marigny »", r.note());
+    assertEquals("former commune « Jaunay-Clan », now part of « Jaunay-Marigny » in Nouvelle-Aquitaine", r.note());
   }
 
   @Test
@@ -94,6 +96,89 @@ class ResolutionTest {
     Resolution wrongRegion = geo.resolve("Grenoble", "Bretagne");
     assertEquals(Status.UNRESOLVED, wrongRegion.status());
     assertTrue(wrongRegion.note().contains("in Bretagne"), wrongRegion.note());
+  }
+
+  @ParameterizedTest(name = "« {0} » in {1} -> {2}")
+  @CsvSource(delimiter = '|', value = {
+    "Marnay | 70 | 70334",
+    "Marnay | 71 | 71283",
+    "Marnay | 86 | 86148",
+    "Mérignac | 33 | 33281",
+    "Mérignac | 16 | 16216",
+    "Mérignac | 17 | 17229",
+    "Allonnes | 72 | 72003",
+    "Allonnes | 28 | 28004",
+    "Allonnes | 49 | 49002",
+    "Sainte-Marie | 974 | 97418",
+    "Sainte-Marie | 972 | 97228",
+    "Changé | 53 | 53054",
+    "Changé | 72 | 72058",
+    "Ajaccio | 2a | 2A004",
+    "Bourg-en-Bresse | 1 | 01053",
+    "Naves | 07 | 07334",
+    "Escaufourt | 02 | 59545",
+    "Escaufourt | 59 | 59545",
+    "CA du Bassin d'Aurillac | 15 | 241500230",
+  })
+  void aDepartementSeparatesHomonyms(String name, String departement, String code) {
+    Resolution r = geo.resolve(name, null, departement);
+    assertEquals(Status.RESOLVED, r.status(), r.note());
+    assertEquals(code, r.match().orElseThrow().code());
+  }
+
+  @Test
+  void aNameIsNeverResolvedOutsideItsDepartement() {
+    Resolution grenoble = geo.resolve("Grenoble", "Auvergne-Rhône-Alpes", "73");
+    assertEquals(Status.UNRESOLVED, grenoble.status());
+    assertEquals("no collectivité named « Grenoble » in Savoie (73); the one of that name is Grenoble (38185, 38):"
+        + " check the département or give the code", grenoble.note());
+    Resolution marnay = geo.resolve("Marnay", null, "74");
+    assertEquals(Status.UNRESOLVED, marnay.status(), "not corrected into Marnaz (74169): the name exists elsewhere");
+    assertEquals(Status.RESOLVED, geo.resolve("Marnaz", null, "74").status());
+    assertEquals(Status.UNRESOLVED, geo.resolve("Lamentin", "Martinique", "972").status(), "Lamentin is in 971");
+    assertEquals(Status.UNRESOLVED, geo.resolve("Évry", null, "91").status(), "Évry is in 89; Évry-Courcouronnes has no Évry déléguée");
+    assertEquals(Status.UNRESOLVED, geo.resolve("Herblay", null, "95").status(), "no renaming in the data");
+    assertEquals("95306", geo.resolve("Herblay-sur-Seine", null, "95").match().orElseThrow().code());
+    Resolution elsewhere = geo.resolve("Les Abymes", "Guadeloupe", "972");
+    assertEquals("the département Martinique (972) is in Martinique, not in Guadeloupe", elsewhere.note());
+    assertEquals("'20' is not a département of " + geo.source(), geo.resolve("Ajaccio", null, "20").note());
+  }
+
+  @Test
+  void withoutDepartementACurrentNameIsPreferredToAFormerOne() {
+    Resolution naves = geo.resolve("Naves");
+    assertEquals(Status.AMBIGUOUS, naves.status());
+    assertFalse(naves.candidateCodes().contains("07334"), naves.candidateCodes().toString());
+  }
+
+  @Test
+  void aCodeIdentifiesACommuneAnIntercommunaliteOrAFormerCommune() {
+    assertEquals("33281", geo.identify("33281").match().orElseThrow().code());
+    assertEquals("2A004", geo.identify("2a004").match().orElseThrow().code());
+    assertEquals("241500230", geo.identify("241500230").match().orElseThrow().code());
+    Resolution siren = geo.identify("213302813");
+    assertEquals("33281", siren.match().orElseThrow().code());
+    assertEquals("SIREN 213302813 of the commune « Mérignac » (INSEE 33281)", siren.note());
+    Resolution former = geo.identify("74011");
+    assertEquals("74010", former.match().orElseThrow().code());
+    assertEquals("INSEE code 74011 of the former commune « Annecy-le-Vieux », now part of « Annecy » (74010)", former.note());
+    assertEquals(Status.UNRESOLVED, geo.identify("33999").status());
+    assertEquals(Status.UNRESOLVED, geo.identify(" ").status());
+    assertEquals(Status.UNRESOLVED, geo.identify(null).status());
+  }
+
+  @Test
+  void theNamesOfACollectiviteIncludeItsFormerOnesAndOtherPrefixes() {
+    OfficialCollectivity annecy = geo.find("74010").orElseThrow();
+    assertTrue(geo.isNameOf("ANNECY", annecy));
+    assertTrue(geo.isNameOf("Annecy-le-Vieux", annecy));
+    assertFalse(geo.isNameOf("Annecy-le-Viex", annecy), "no typo");
+    OfficialCollectivity aurillac = geo.find("241500230").orElseThrow();
+    assertTrue(geo.isNameOf("Communauté d'agglomération du Bassin d'Aurillac", aurillac));
+    assertFalse(geo.isNameOf("CA Caux Vallée de Seine", geo.find("200010700").orElseThrow()), "no EPCI history");
+    assertEquals(Optional.of("01"), geo.departement("1"));
+    assertEquals(Optional.of("2B"), geo.departement(" 2b "));
+    assertEquals(Optional.empty(), geo.departement("20"));
   }
 
   @Test

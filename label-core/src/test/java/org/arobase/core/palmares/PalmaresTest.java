@@ -7,10 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringReader;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.stream.Collectors;
 import org.arobase.core.Category;
 import org.arobase.core.Collectivity;
 import org.arobase.core.Dossier;
@@ -108,12 +110,104 @@ class PalmaresTest {
 
   @Test
   void aBadListIsRefusedWithItsLine() {
-    assertMessage("list.tsv:1: expected the header 'region<TAB>arobases<TAB>name'", "name\tregion\n");
+    assertMessage("list.tsv:1: no column 'arobases'; a list's columns are region, arobases, name, and optionally"
+        + " departement and code, in any order", "name\tregion\n");
     assertMessage("list.tsv:2: arobases are 1 to 5, not '6'", "region\tarobases\tname\nBretagne\t6\tVannes\n");
     assertMessage("list.tsv:3: expected 3 TAB-separated columns, found 2", "region\tarobases\tname\n\nBretagne\t5\n");
     assertMessage("list.tsv:2: column 'name' is empty (write '-' for no value)", "region\tarobases\tname\nBretagne\t5\t \n");
     assertMessage("list.tsv:2: the region and the name are required", "region\tarobases\tname\n-\t5\tVannes\n");
     assertMessage("list.tsv: no header line 'region<TAB>arobases<TAB>name'", "# nothing\n");
+  }
+
+  @Test
+  void columnsAreFoundByNameInAnyOrderAndAnUnknownOneIsAnError() {
+    Palmares p = list("""
+        name\tcode\tArobases\tDépartement\tRégion
+        Marnay\t-\t3\t70\tBourgogne-Franche-Comté
+        Mérignac\t33281\t5\t-\tNouvelle-Aquitaine
+        """);
+    assertEquals(List.of(Optional.of("70334"), Optional.of("33281")), p.entries().stream().map(PalmaresEntry::code).toList());
+    assertEquals(List.of(3, 5), p.entries().stream().map(PalmaresEntry::arobases).toList());
+    String columns = "; a list's columns are region, arobases, name, and optionally departement and code, in any order";
+    assertMessage("list.tsv:2: unknown column 'departemnt'" + columns,
+        "# a typo must not be ignored\nregion\tarobases\tname\tdepartemnt\nBretagne\t5\tElven\t56\n");
+    assertMessage("list.tsv:1: column 'name' appears twice" + columns, "region\tarobases\tname\tName\n");
+    assertMessage("list.tsv:1: column 4 of the header has no name" + columns, "region\tarobases\tname\t\n");
+    assertMessage("list.tsv:1: no column 'region'" + columns, "departement\tarobases\tname\n");
+    assertMessage("list.tsv:3: expected 4 TAB-separated columns, found 3",
+        "region\tarobases\tname\tcode\nBretagne\t5\tElven\t56053\nBretagne\t5\tVannes\n");
+  }
+
+  @Test
+  void theDepartementInParenthesesOrInItsColumnSeparatesHomonyms() {
+    Palmares p = list("""
+        region\tarobases\tname\tdepartement
+        Bourgogne-Franche-Comté\t3\tMarnay (70)\t-
+        Bourgogne-Franche-Comté\t2\tMarnay\t71
+        Bourgogne-Franche-Comté\t1\tMarnay (71)\t71
+        Auvergne-Rhône-Alpes\t4\tBourg-en-Bresse (1)\t-
+        Auvergne-Rhône-Alpes\t4\tCA Porte de l'Isère (CAPI)\t38
+        Corse\t5\tAjaccio (2a)\t-
+        """);
+    List<PalmaresEntry> rows = p.entries().stream().sorted(Comparator.comparingInt(e -> e.line().orElseThrow())).toList();
+    assertEquals(List.of("70334", "71283", "71283", "01053", "243800604", "2A004"),
+        rows.stream().map(e -> e.code().orElseThrow()).toList());
+    assertEquals(List.of("Marnay", "Marnay", "Marnay", "Bourg-en-Bresse", "CA Porte de l'Isère (CAPI)", "Ajaccio"),
+        rows.stream().map(PalmaresEntry::name).toList(), "the département is not part of the name; other parentheses are");
+    assertEquals(List.of(2, 3, 4, 5, 6, 7), rows.stream().map(e -> e.line().getAsInt()).toList());
+    assertTrue(p.unresolved().isEmpty() && p.ambiguous().isEmpty() && p.problems().isEmpty());
+  }
+
+  @Test
+  void aDepartementThatIsNoneOrThatDisagreesIsAnError() {
+    assertMessage("list.tsv:2: the département is 56 in column departement but 29 in « Elven (29) »",
+        "region\tarobases\tname\tdepartement\nBretagne\t5\tElven (29)\t56\n");
+    assertMessage("list.tsv:2: '99' is not a département", "region\tarobases\tname\tdepartement\nBretagne\t5\tElven\t99\n");
+    assertMessage("list.tsv:2: « Ville (20) »: '20' is not a département", "region\tarobases\tname\nCorse\t5\tVille (20)\n");
+    assertMessage("list.tsv:2: '5605' is neither an INSEE code (5 characters) nor a SIREN (9 digits)",
+        "region\tarobases\tname\tcode\nBretagne\t5\tElven\t5605\n");
+    Palmares.Builder builder = Palmares.builder();
+    assertThrows(IllegalArgumentException.class, () -> builder.addList("list.tsv", new StringReader(
+        "region\tarobases\tname\tdepartement\nBretagne\t5\tVannes\t56\nBretagne\t5\tElven (29)\t56\n")));
+    assertEquals(0, builder.build().total(), "a bad list adds nothing");
+  }
+
+  @Test
+  void aListedRowCanBeAddedWithItsDepartementAndCode() {
+    Palmares p = Palmares.builder()
+        .addListed("Pays de la Loire", 4, "Changé", "53", null)
+        .addListed("Pays de la Loire", 3, "Allonnes (72)")
+        .addListed("Île-de-France", 2, "Herblay", "", "95306")
+        .build();
+    assertEquals(Map.of("Changé", "53054", "Allonnes", "72003", "Herblay", "95306"),
+        p.entries().stream().collect(Collectors.toMap(PalmaresEntry::name, e -> e.code().orElseThrow())));
+    assertEquals(1, p.problems().size());
+    Palmares.Problem herblay = p.problems().get(0);
+    assertEquals(Palmares.Problem.Kind.NAME_MISMATCH, herblay.kind());
+    assertEquals(0, herblay.line());
+    assertEquals("« Herblay » is not a name of 95306 « Herblay-sur-Seine »; the code decides", herblay.toString());
+    assertEquals(OptionalInt.empty(), p.entries().get(0).line());
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> Palmares.builder().addListed("Bretagne", 5, "Elven (29)", "56", null));
+    assertEquals("the département is 56 in column departement but 29 in « Elven (29) » (Elven (29))", e.getMessage());
+  }
+
+  @Test
+  void anUnknownCodeLeavesTheRowUnresolvedWithoutTryingTheName() {
+    Palmares p = list("region\tarobases\tname\tcode\nNouvelle-Aquitaine\t5\tMérignac\t33999\n");
+    assertEquals(Optional.empty(), p.entries().get(0).code());
+    assertEquals(List.of("Mérignac"), p.unresolved().stream().map(Resolution::query).toList());
+    assertTrue(p.unresolved().get(0).note().endsWith("a row with a code is identified by its code only"), p.unresolved().get(0).note());
+  }
+
+  @Test
+  void aCodeOfAnotherRegionIsAProblemNotAGuess() {
+    Palmares p = list("region\tarobases\tname\tcode\nBretagne\t5\tVannes\t33281\n");
+    assertEquals(Optional.of("33281"), p.entries().get(0).code());
+    assertEquals(List.of(Palmares.Problem.Kind.NAME_MISMATCH, Palmares.Problem.Kind.REGION_MISMATCH),
+        p.problems().stream().map(Palmares.Problem::kind).toList());
+    assertEquals("list.tsv:2: 33281 « Mérignac » is in Nouvelle-Aquitaine, not in « Bretagne »; the code decides",
+        p.problems().get(1).toString());
   }
 
   private static void assertMessage(String message, String text) {

@@ -114,6 +114,8 @@ class DossierValidatorTest {
             d -> withFirst(d, first(d).withLocation(new Location(145.2, 1.5)))),
         violation(ViolationCodes.LINK_MALFORMED, Severity.ERROR, "/initiatives/0/links/0",
             d -> withFirst(d, first(d).withLinks("www.ayen.fr"))),
+        violation(ViolationCodes.OBLIGATION_UNKNOWN, Severity.ERROR, "/obligations/1",
+            d -> d.withCompliance(org.arobase.core.Compliance.of("OPEN_DATA", "CYBERSECURITE"))),
         violation("IGNORED_STARTED_AFTER_REFERENCE_DATE", Severity.WARNING, "/initiatives/0",
             d -> withFirst(d, first(d).withStartedOn(LocalDate.of(2021, 11, 13)))),
         violation("IGNORED_ENDED_TOO_LONG_AGO", Severity.WARNING, "/initiatives/0",

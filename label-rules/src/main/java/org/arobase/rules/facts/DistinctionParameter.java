@@ -8,5 +8,7 @@ import org.arobase.core.Distinction;
  * @param distinction the distinction
  * @param minFiveAtLabels how many 5@ labels, the current one included
  * @param validityYears how many millésimes a grant lasts, the year of grant included
+ * @param consecutive whether the 5@ labels must follow one another up to this millésime (the 2021
+ *     definition, continuity) rather than count in all
  */
-public record DistinctionParameter(Distinction distinction, int minFiveAtLabels, int validityYears) {}
+public record DistinctionParameter(Distinction distinction, int minFiveAtLabels, int validityYears, boolean consecutive) {}

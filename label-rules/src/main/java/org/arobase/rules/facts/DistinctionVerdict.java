@@ -15,7 +15,8 @@ public record DistinctionVerdict(Distinction distinction, boolean proposed, Reas
 
   /**
    * From 2022: 5@ now, {@code minFiveAtLabels} 5@ labels in all with this one, and not held
-   * within its validity.
+   * within its validity; the continuity of {@link #judgeContinuity} when the parameter says
+   * {@code consecutive}.
    *
    * @param p the distinction's criteria
    * @param ctx the dossier
@@ -23,6 +24,9 @@ public record DistinctionVerdict(Distinction distinction, boolean proposed, Reas
    * @return the verdict, rule {@code DISTINCTION.<name>}
    */
   public static DistinctionVerdict judge(DistinctionParameter p, RatingContext ctx, int level) {
+    if (p.consecutive()) {
+      return judgeContinuity(p, ctx, level);
+    }
     Distinction d = p.distinction();
     int min = p.minFiveAtLabels();
     int validity = p.validityYears();

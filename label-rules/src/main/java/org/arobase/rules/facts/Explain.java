@@ -4,8 +4,8 @@ import java.util.List;
 import org.arobase.core.Category;
 import org.arobase.core.decision.Outcome;
 import org.arobase.core.decision.Reason;
-import org.arobase.core.internal.French;
 import org.arobase.core.decision.RuleId;
+import org.arobase.core.internal.French;
 
 /** French wording shared by the rules, so that every message reads the same way. */
 public final class Explain {

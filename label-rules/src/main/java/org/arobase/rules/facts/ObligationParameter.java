@@ -1,7 +1,9 @@
 package org.arobase.rules.facts;
 
 import java.time.LocalDate;
+import java.util.Set;
 import org.arobase.core.CollectivityKind;
+import org.arobase.core.Obligation;
 import org.kie.api.definition.type.ClassReactive;
 
 /**
@@ -14,13 +16,36 @@ import org.kie.api.definition.type.ClassReactive;
  * @param intercommunalityPopulationAbove the same for intercommunalités
  * @param agentsAtLeast it applies from this staff on; 0 for any staff
  * @param cap the highest level a collectivité missing it can get
+ * @param kinds the kinds of collectivité it applies to
  */
 // Never modified, only inserted: class reactivity is enough and spares warnings on constraints
 // that compare it with another fact's values.
 @ClassReactive
 public record ObligationParameter(
     String code, String law, LocalDate from, int communePopulationAbove, int intercommunalityPopulationAbove,
-    int agentsAtLeast, int cap) {
+    int agentsAtLeast, int cap, Set<CollectivityKind> kinds) {
+
+  /** Copies the kinds. */
+  public ObligationParameter {
+    kinds = Set.copyOf(kinds);
+  }
+
+  /**
+   * @param o an obligation of the millésime's catalogue
+   * @return it as a parameter fact
+   */
+  public static ObligationParameter of(Obligation o) {
+    return new ObligationParameter(o.code(), o.law(), o.from(), o.communePopulationAbove(),
+        o.intercommunalityPopulationAbove(), o.agentsAtLeast(), o.cap(), o.kinds());
+  }
+
+  /**
+   * @param kind the collectivité's kind
+   * @return whether it applies to that kind of collectivité
+   */
+  public boolean coversKind(CollectivityKind kind) {
+    return kinds.contains(kind);
+  }
 
   /**
    * @param kind the collectivité's kind

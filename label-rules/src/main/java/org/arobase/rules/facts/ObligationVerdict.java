@@ -1,6 +1,7 @@
 package org.arobase.rules.facts;
 
 import java.time.LocalDate;
+import org.arobase.core.CollectivityKind;
 import org.arobase.core.decision.Reason;
 import org.arobase.core.decision.RuleId;
 
@@ -15,7 +16,8 @@ import org.arobase.core.decision.RuleId;
 public record ObligationVerdict(String code, boolean applies, boolean met, Reason reason) implements Explained {
 
   /**
-   * The four outcomes in order: not yet in force at the reference date, below the population
+   * The outcomes in order: not yet in force at the reference date, not for this kind of
+   * collectivité, below the population
    * threshold, below the staff threshold (or staff not declared), or applies and declared or not.
    *
    * @param o the obligation
@@ -30,6 +32,12 @@ public record ObligationVerdict(String code, boolean applies, boolean met, Reaso
       return new ObligationVerdict(code, false, true,
           Explain.reason(rule, true, "référence " + ref, "à partir du " + o.from(),
               "Obligation fixée par " + o.law() + " : pas encore en vigueur à la date de référence (" + ref + ")."));
+    }
+    if (!o.coversKind(ctx.kind())) {
+      String kind = ctx.kind() == CollectivityKind.COMMUNE ? "aux communes" : "aux intercommunalités";
+      return new ObligationVerdict(code, false, true,
+          Explain.reason(rule, true, ctx.kind().name(), o.kinds().stream().map(Enum::name).sorted().toList().toString(),
+              "Obligation fixée par " + o.law() + " : elle ne s'applique pas " + kind + "."));
     }
     if (!o.coversPopulation(ctx.kind(), ctx.population())) {
       int threshold = o.populationThreshold(ctx.kind());
