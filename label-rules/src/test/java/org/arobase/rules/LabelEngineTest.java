@@ -41,10 +41,12 @@ class LabelEngineTest {
         .addServices(services).build();
   }
 
-  private static String bundledParameters() throws IOException {
-    try (var in = LabelEngine.class.getResourceAsStream("/org/arobase/rules/2022/parameters.properties")) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
+  /** The bundled parameters of 2022 as a parameters file of one's own: {@code key = value} lines. */
+  private static String bundledParameters() {
+    StringBuilder text = new StringBuilder("version = 2022.1\n");
+    org.arobase.core.LabelData.bundled().parameters(2022).values()
+        .forEach(p -> text.append(p.key()).append(" = ").append(p.value()).append('\n'));
+    return text.toString();
   }
 
   private Path write(String name, String text) throws IOException {
