@@ -210,6 +210,29 @@ public final class LabelJson {
     return stream(open(source, () -> factory.createParser(in), validator));
   }
 
+  /**
+   * Reads a file lazily, one dossier at a time, checking the JSON only (the caller validates, for
+   * example an engine, once). Close the stream to close the file.
+   *
+   * @param file the file
+   * @return the results, in file order, with the JSON's problems only
+   */
+  public Stream<DossierResult> streamDossiers(Path file) {
+    return stream(open(file, null));
+  }
+
+  /**
+   * Reads a stream lazily, one dossier at a time, checking the JSON only; {@code in} is not closed.
+   *
+   * @param source the label of the results
+   * @param in the bytes
+   * @return the results, in order, with the JSON's problems only
+   */
+  public Stream<DossierResult> streamDossiers(String source, InputStream in) {
+    Objects.requireNonNull(in, "in");
+    return stream(open(source, () -> factory.createParser(in), null));
+  }
+
   private interface ParserOpener {
     JsonParser open() throws IOException;
   }
