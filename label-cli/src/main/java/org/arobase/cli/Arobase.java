@@ -38,6 +38,11 @@ public final class Arobase implements Runnable {
           + "replace the bundled millésimes, mentions, obligations, parameters, results or matrices.")
   Path dataDirectory;
 
+  @Option(names = "--max-problems", paramLabel = "N", scope = ScopeType.INHERIT,
+      description = "Print at most N problems (violations) in one run, then say how many were left out "
+          + "(default: ${DEFAULT-VALUE}).")
+  long maxProblems = Run.DEFAULT_MAX_PROBLEMS;
+
   private LabelData data;
 
   private Arobase(InputStream in) {
@@ -94,10 +99,14 @@ public final class Arobase implements Runnable {
         .setExecutionExceptionHandler((e, commandLine, parseResult) -> {
           // A user never sees a stack trace: the message says what to fix.
           if (e instanceof UsageException) {
-            commandLine.getErr().println("arobase: " + e.getMessage());
+            commandLine.getErr().println("arobase: " + Terminal.safeLines(e.getMessage()));
             return USAGE;
           }
-          commandLine.getErr().println("arobase: unexpected error: " + e);
+          if (e instanceof java.io.UncheckedIOException io) {
+            commandLine.getErr().println("arobase: " + Terminal.safeLines(Terminal.describe(io.getCause())));
+            return USAGE;
+          }
+          commandLine.getErr().println("arobase: unexpected error: " + Terminal.safeLines(String.valueOf(e)));
           return INVALID;
         });
     int code = cli.execute(args);

@@ -39,6 +39,17 @@ final class DossierOptions {
     return DossierReading.read(paths, stdin, Optional.empty(), Optional.ofNullable(edition), data);
   }
 
+  /** @return the dossiers lazily, each validated; entries not read are told to the run */
+  java.util.stream.Stream<DossierResult> stream(InputStream stdin, LabelData data, Run run) {
+    return DossierReading.stream(paths, stdin, Optional.of(DossierReading.validator(!noGeography, data)),
+        Optional.ofNullable(edition), data, run::unused);
+  }
+
+  /** @return the dossiers lazily, their JSON checked only; entries not read are told to the run */
+  java.util.stream.Stream<DossierResult> streamToRate(InputStream stdin, LabelData data, Run run) {
+    return DossierReading.stream(paths, stdin, Optional.empty(), Optional.ofNullable(edition), data, run::unused);
+  }
+
   /** @return whether the dossiers are checked against the official geography */
   boolean geography() {
     return !noGeography;

@@ -1,11 +1,15 @@
 package org.arobase.cli;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import org.arobase.core.Dossier;
 import org.arobase.core.Edition;
 import org.arobase.core.ImmutableDossier;
@@ -43,6 +47,9 @@ final class DossierReading {
   }
 
   /**
+   * Reads every dossier at once, for the commands that need them all; a directory entry that
+   * cannot be read is a usage error.
+   *
    * @param paths the PATH arguments
    * @param stdin standard input, for {@code -}
    * @param validator the checks, or empty to check the JSON only (for dossiers an engine then
@@ -52,34 +59,110 @@ final class DossierReading {
    */
   static List<DossierResult> read(List<String> paths, InputStream stdin, Optional<DossierValidator> validator,
       Optional<Integer> edition, LabelData data) {
+    return read(paths, stdin, validator, edition, data, problem -> {
+      throw new UsageException(problem);
+    });
+  }
+
+  /**
+   * Reads every dossier at once, for the commands that need them all.
+   *
+   * @param skipped told of each directory entry that is not read
+   * @return one result per dossier, in argument order
+   */
+  static List<DossierResult> read(List<String> paths, InputStream stdin, Optional<DossierValidator> validator,
+      Optional<Integer> edition, LabelData data, Consumer<String> skipped) {
+    try (Stream<DossierResult> all = stream(paths, stdin, validator, edition, data, skipped)) {
+      return all.toList();
+    }
+  }
+
+  /**
+   * Reads the dossiers lazily, one at a time, file after file: a batch of any size is never in
+   * memory. The paths are checked at once; the files are opened one after the other as the
+   * stream is consumed. Close the stream.
+   *
+   * @param paths the PATH arguments
+   * @param stdin standard input, for {@code -}
+   * @param validator the checks, or empty to check the JSON only
+   * @param edition the millésime to read the dossiers as, or empty for each dossier's own
+   * @param skipped told of each directory entry that is not read
+   * @return one result per dossier, in argument order
+   * @throws UsageException for an unknown millésime or a path that cannot be used
+   */
+  static Stream<DossierResult> stream(List<String> paths, InputStream stdin, Optional<DossierValidator> validator,
+      Optional<Integer> edition, LabelData data, Consumer<String> skipped) {
     edition.ifPresent(year -> {
       if (data.find(year).isEmpty()) {
         throw new UsageException("unknown millésime " + year + "; known: "
             + data.editions().stream().map(Edition::year).toList());
       }
     });
-    LabelJson json = LabelJson.standard();
-    List<DossierResult> results = new ArrayList<>();
-    for (Inputs.Input input : Inputs.expand(paths)) {
-      List<DossierResult> read;
-      if (input.isStdin()) {
-        try (InputStream in = input.open(stdin)) {
-          read = validator.isPresent() ? json.readDossiers("-", in, validator.get()) : json.readDossiers("-", in);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
+    List<Inputs.Input> inputs = Inputs.expand(paths, skipped);
+    Batch batch = new Batch(inputs, stdin, validator, edition);
+    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(batch, Spliterator.ORDERED | Spliterator.NONNULL),
+        false).onClose(batch::close);
+  }
+
+  /** The dossiers of the inputs, one input open at a time (a stream's flatMap would buffer a whole file). */
+  private static final class Batch implements Iterator<DossierResult> {
+    private final Iterator<Inputs.Input> inputs;
+    private final InputStream stdin;
+    private final Optional<DossierValidator> validator;
+    private final Optional<Integer> edition;
+    private final LabelJson json = LabelJson.standard();
+    private Inputs.Input input;
+    private Stream<DossierResult> current;
+    private Iterator<DossierResult> results = java.util.Collections.emptyIterator();
+
+    Batch(List<Inputs.Input> inputs, InputStream stdin, Optional<DossierValidator> validator, Optional<Integer> edition) {
+      this.inputs = inputs.iterator();
+      this.stdin = stdin;
+      this.validator = validator;
+      this.edition = edition;
+    }
+
+    @Override
+    public boolean hasNext() {
+      while (!results.hasNext()) {
+        close();
+        if (!inputs.hasNext()) {
+          return false;
         }
-      } else {
-        read = validator.isPresent() ? json.readDossiers(input.path(), validator.get()) : json.readDossiers(input.path());
+        input = inputs.next();
+        if (input.isStdin()) {
+          // Standard input is not closed: the reader leaves it open.
+          current = validator.isPresent() ? json.streamDossiers("-", stdin, validator.get()) : json.streamDossiers("-", stdin);
+        } else {
+          current = validator.isPresent() ? json.streamDossiers(input.path(), validator.get())
+              : json.streamDossiers(input.path());
+        }
+        results = current.iterator();
       }
+      return true;
+    }
+
+    @Override
+    public DossierResult next() {
+      if (!hasNext()) {
+        throw new java.util.NoSuchElementException();
+      }
+      DossierResult r = results.next();
       // Results are labelled with the path as the user wrote it, then #N for array elements.
       String label = input.isStdin() ? "-" : input.path().toString();
-      for (DossierResult r : read) {
-        String source = r.source().startsWith(label) ? input.name() + r.source().substring(label.length()) : r.source();
-        DossierResult relabelled = new DossierResult(source, r.dossier(), r.violations());
-        results.add(edition.isPresent() ? asEdition(relabelled, edition.get(), validator) : relabelled);
+      String source = r.source().startsWith(label) ? input.name() + r.source().substring(label.length()) : r.source();
+      DossierResult relabelled = new DossierResult(source, r.dossier(), r.violations());
+      return edition.isPresent() ? asEdition(relabelled, edition.get(), validator) : relabelled;
+    }
+
+    void close() {
+      if (current != null) {
+        Stream<DossierResult> open = current;
+        current = null;
+        results = java.util.Collections.emptyIterator();
+        open.close();
       }
     }
-    return results;
   }
 
   /** The dossier as a dossier of another millésime, checked again when the reading checked it, keeping its JSON problems. */

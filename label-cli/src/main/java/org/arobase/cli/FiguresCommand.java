@@ -42,34 +42,46 @@ final class FiguresCommand implements Callable<Integer> {
   public Integer call() {
     Arobase root = (Arobase) spec.root().userObject();
     PrintWriter err = spec.commandLine().getErr();
+    Run run = Run.of(spec);
     Rating rating = this.rating.start(root.data(), root.data().newest().year(), true);
-    var read = DossierReading.read(paths, root.in, Optional.empty(), Optional.empty(), root.data());
+    var read = DossierReading.read(paths, root.in, Optional.empty(), Optional.empty(), root.data(), run::unused);
     List<Rating.Rated> rated = rating.rate(read, new Progress(err, read.size(), "rated"));
-    List<Rating.Rated> valid = Rating.ratedOnly(rated, err);
+    List<Rating.Rated> valid = Rating.ratedOnly(rated, err, run);
     if (valid.isEmpty()) {
       err.println("arobase: no valid dossier to count");
-      return Arobase.INVALID;
+      return run.finish(Arobase.INVALID);
     }
     int edition = valid.stream().mapToInt(r -> r.decision().get().edition()).max().getAsInt();
     KeyFigures.Builder figures = KeyFigures.builder(edition).published(root.data());
-    var awarded = records.read(root.in, err);
+    var awarded = records.read(root.in, run);
     for (Rating.Rated r : valid) {
       if (r.decision().get().edition() == edition) {
         var result = awarded.apply(r.decision().get());
         figures.add(r.dossier().get(), result.arobases(), result.mentions().stream().map(m -> m.code()).toList());
       } else {
-        err.println("arobase: " + r.read().source() + " is of the millésime " + r.decision().get().edition()
+        run.unused(r.read().source() + " is of the millésime " + r.decision().get().edition()
             + ", not counted in the figures of " + edition);
       }
     }
     if (!previous.isEmpty()) {
       List<DossierResult> before = DossierReading.read(previous, root.in,
-          Optional.of(DossierReading.validator(true, root.data())), Optional.empty(), root.data());
-      figures.previousDossiers((int) before.stream().filter(DossierResult::isValid).count());
+          Optional.of(DossierReading.validator(true, root.data())), Optional.empty(), root.data(), run::unused);
+      int counted = 0;
+      for (DossierResult r : before) {
+        if (r.isValid()) {
+          counted++;
+        } else {
+          // A broken file of the previous millésime would make the growth wrong: it is said, not ignored.
+          run.unused("--previous: " + r.source() + " is not counted in the previous millésime: "
+              + r.errors().size() + " error" + (r.errors().size() > 1 ? "s" : ""));
+          run.cap(r.violations()).forEach(v -> err.println(ValidateCommand.line(v)));
+        }
+      }
+      figures.previousDossiers(counted);
     }
     PrintWriter out = spec.commandLine().getOut();
     out.print(FiguresFormat.valueOf(format.name().toUpperCase(java.util.Locale.ROOT)).render(figures.build()));
     out.flush();
-    return valid.size() == rated.size() ? Arobase.OK : Arobase.INVALID;
+    return run.finish(valid.size() == rated.size() ? Arobase.OK : Arobase.INVALID);
   }
 }

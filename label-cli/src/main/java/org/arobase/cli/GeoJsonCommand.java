@@ -1,14 +1,16 @@
 package org.arobase.cli;
 
 import java.io.PrintWriter;
+import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.arobase.core.Dossier;
 import org.arobase.core.decision.Decision;
+import org.arobase.json.DossierResult;
 import org.arobase.json.LabelJson;
+import org.arobase.json.RatingResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,17 +29,31 @@ final class GeoJsonCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Arobase root = (Arobase) spec.root().userObject();
+    Run run = Run.of(spec);
+    PrintWriter err = spec.commandLine().getErr();
     Rating rating = new Rating(List.of(), root.data(), dossiers.likelyEdition(root.data()), dossiers.geography());
-    var read = dossiers.readToRate(root.in, root.data());
-    List<Rating.Rated> rated = rating.rate(read, new Progress(spec.commandLine().getErr(), read.size(), "rated"));
-    List<Rating.Rated> valid = Rating.ratedOnly(rated, spec.commandLine().getErr());
-    Map<Dossier, Decision> decisions = valid.stream().collect(Collectors.toMap(
-        r -> r.dossier().get(), r -> r.decision().get(), (a, b) -> a, java.util.IdentityHashMap::new));
+    Progress progress = new Progress(err, 0, "rated");
+    int[] counts = new int[2]; // read, rated
+    // The writer asks for a dossier's decision right after taking the dossier: only the current one is kept.
+    Decision[] current = new Decision[1];
     PrintWriter out = spec.commandLine().getOut();
-    LabelJson.standard().writeGeoJson(valid.stream().map(r -> r.dossier().get()).toList(),
-        d -> Optional.ofNullable(decisions.get(d)), out);
+    try (Stream<DossierResult> read = dossiers.streamToRate(root.in, root.data(), run)) {
+      Iterator<Dossier> valid = read.map(r -> {
+        RatingResult result = rating.result(r);
+        progress.advance(++counts[0]);
+        if (result.decision().isEmpty()) {
+          RateCommand.printText(result, err, false, run);
+          return null;
+        }
+        counts[1]++;
+        current[0] = result.decision().get();
+        return r.dossier().get();
+      }).filter(java.util.Objects::nonNull).iterator();
+      LabelJson.standard().writeGeoJson(() -> valid, d -> Optional.ofNullable(current[0]), out);
+    }
+    progress.done();
     out.println();
     out.flush();
-    return valid.size() == rated.size() ? Arobase.OK : Arobase.INVALID;
+    return run.finish(counts[0] == counts[1] ? Arobase.OK : Arobase.INVALID);
   }
 }

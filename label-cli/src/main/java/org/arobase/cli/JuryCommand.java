@@ -5,7 +5,9 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.arobase.cli.jury.JuryCli;
 import org.arobase.cli.jury.JuryRecordsReader;
@@ -45,6 +47,11 @@ final class JuryCommand implements Runnable {
     @Option(names = "--jurors", paramLabel = "FILE", required = true, description = "The jurors and their conflicts of interest (JSON).")
     Path jurors;
 
+    @Option(names = "--edition", paramLabel = "YEAR",
+        description = {"Plan the dossiers of this millésime only (the others are left out, with a note).",
+            "Without it, dossiers of several millésimes are refused: one plan is for one jury meeting."})
+    Integer edition;
+
     @Option(names = "--seed", paramLabel = "N", description = "The seed of the plan; the same seed gives the same plan (default: ${DEFAULT-VALUE}).")
     long seed;
 
@@ -57,18 +64,51 @@ final class JuryCommand implements Runnable {
       var err = spec.commandLine().getErr();
       List<DossierResult> read = DossierReading.read(paths, root.in,
           Optional.of(DossierReading.validator(true, root.data())), Optional.empty(), root.data());
-      List<PlannedDossier> planned = new ArrayList<>();
+      Map<Integer, List<PlannedDossier>> byEdition = new TreeMap<>();
       boolean allValid = true;
       for (DossierResult r : read) {
         if (r.isValid() && r.dossier().isPresent()) {
-          planned.add(PlannedDossier.of(r.source(), r.dossier().get()));
+          byEdition.computeIfAbsent(r.dossier().get().edition(), k -> new ArrayList<>())
+              .add(PlannedDossier.of(r.source(), r.dossier().get()));
         } else {
           allValid = false;
           ValidateCommand.printText(List.of(r), err);
         }
       }
+      List<PlannedDossier> planned;
+      if (edition != null) {
+        planned = byEdition.getOrDefault(edition, List.of());
+        if (planned.isEmpty()) {
+          err.println("arobase: no jury plan: no valid dossier of the millésime " + edition
+              + (byEdition.isEmpty() ? "" : " (the dossiers are of " + editions(byEdition) + ")"));
+          return Arobase.INVALID;
+        }
+        byEdition.forEach((year, dossiers) -> {
+          if (!year.equals(edition)) {
+            err.println("arobase: " + count(dossiers.size()) + " of the millésime " + year + " left out of the plan of "
+                + edition + ": " + String.join(", ", dossiers.stream().map(PlannedDossier::key).toList()));
+          }
+        });
+      } else if (byEdition.size() > 1) {
+        err.println("arobase: no jury plan: the dossiers are of several millésimes, " + editions(byEdition)
+            + "; one plan is for one jury meeting, of one millésime: choose it with --edition YEAR");
+        return Arobase.INVALID;
+      } else {
+        planned = byEdition.values().stream().findFirst().orElse(List.of());
+      }
       int code = JuryCli.plan(jurors, planned, seed, format, spec.commandLine().getOut(), err);
       return code == Arobase.OK && !allValid ? Arobase.INVALID : code;
+    }
+
+    /** « 2020 (2 dossiers), 2022 (7 dossiers) ». */
+    private static String editions(Map<Integer, List<PlannedDossier>> byEdition) {
+      List<String> out = new ArrayList<>();
+      byEdition.forEach((year, dossiers) -> out.add(year + " (" + count(dossiers.size()) + ")"));
+      return String.join(", ", out);
+    }
+
+    private static String count(int n) {
+      return n + (n == 1 ? " dossier" : " dossiers");
     }
   }
 
@@ -104,13 +144,50 @@ final class JuryCommand implements Runnable {
     return reader.result();
   }
 
-  /** The jury's records of the {@code --records} option of palmarès and figures, valid ones only. */
-  static List<JuryRecord> records(List<String> paths, InputStream stdin, java.io.PrintWriter err) {
-    if (paths.isEmpty()) {
-      return List.of();
+  /**
+   * Reads the jury's records of the {@code --records} option of palmarès and figures. A file
+   * that does not exist or cannot be read, a file that is not valid JSON of records, an invalid
+   * record: each is printed on {@code err} as {@code arobase: --records FILE[ POINTER]: problem},
+   * and the others still apply; {@link JuryRecordsReader.Result#allValid()} then says that the command must
+   * exit with {@link Arobase#INVALID}. Nothing is thrown.
+   *
+   * @param paths the {@code --records} arguments (files, directories, {@code -}); none reads nothing
+   * @param stdin standard input, for {@code -}
+   * @param err standard error
+   * @return the valid records ({@link JuryRecordsReader.Result#awards()} gives the result that
+   *     counts) and the problems
+   */
+  static JuryRecordsReader.Result readRecords(List<String> paths, InputStream stdin, java.io.PrintWriter err) {
+    JuryRecordsReader reader = new JuryRecordsReader();
+    boolean stdinRead = false;
+    for (String path : paths) {
+      if (path.equals("-")) {
+        if (stdinRead) {
+          reader.unreadable("-", "standard input (-) can be read only once");
+          continue;
+        }
+        stdinRead = true;
+      }
+      List<Inputs.Input> inputs;
+      List<String> skipped = new ArrayList<>();
+      try {
+        inputs = Inputs.expand(List.of(path), skipped::add);
+      } catch (UsageException e) {
+        reader.unreadable(path, e.getMessage());
+        continue;
+      }
+      skipped.forEach(problem -> reader.unreadable(path, problem));
+      for (Inputs.Input input : inputs) {
+        try (InputStream in = input.open(stdin)) {
+          reader.add(input.name(), in);
+        } catch (IOException | java.io.UncheckedIOException e) {
+          reader.unreadable(input.name(), "cannot be read: " + e.getMessage());
+        }
+      }
     }
-    JuryRecordsReader.Result result = read(paths, stdin);
-    result.problems().forEach(err::println);
-    return result.records();
+    JuryRecordsReader.Result result = reader.result();
+    result.problems().forEach(p -> err.println("arobase: --records " + p));
+    err.flush();
+    return result;
   }
 }

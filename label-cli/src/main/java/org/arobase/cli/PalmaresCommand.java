@@ -34,12 +34,23 @@ final class PalmaresCommand implements Callable<Integer> {
 
   @Mixin RatingOptions.Records records;
 
+  @Option(names = "--edition", paramLabel = "YEAR",
+      description = "Keep only the dossiers of this millésime (the others are reported); required when the dossiers "
+          + "are of several millésimes.")
+  Integer edition;
+
   @Parameters(paramLabel = "PATH", arity = "1..*", description = "Dossiers, or palmarès lists ending in .tsv.")
   List<String> paths;
 
   @Override
   public Integer call() {
     Arobase root = (Arobase) spec.root().userObject();
+    Run run = Run.of(spec);
+    PrintWriter err = spec.commandLine().getErr();
+    if (edition != null && root.data().find(edition).isEmpty()) {
+      throw new UsageException("unknown millésime " + edition + "; known: "
+          + root.data().editions().stream().map(org.arobase.core.Edition::year).toList());
+    }
     Palmares.Builder palmares = Palmares.builder();
     List<String> dossierPaths = new ArrayList<>();
     for (String path : paths) {
@@ -50,10 +61,12 @@ final class PalmaresCommand implements Callable<Integer> {
         try (var reader = Files.newBufferedReader(Path.of(path))) {
           palmares.addList(path, reader);
         } catch (java.io.IOException e) {
-          throw new UsageException("cannot read " + path + ": " + e.getMessage());
+          throw new UsageException("cannot read " + path + ": " + Terminal.describe(e));
+        } catch (java.io.UncheckedIOException e) {
+          throw new UsageException("cannot read " + path + ": " + Terminal.describe(e.getCause()));
         } catch (RuntimeException e) {
           // A malformed list says which line; it is bad input, not a crash.
-          spec.commandLine().getErr().println("arobase: " + e.getMessage());
+          err.println("arobase: " + Terminal.safeLines(e.getMessage()));
           return Arobase.INVALID;
         }
       } else {
@@ -63,16 +76,33 @@ final class PalmaresCommand implements Callable<Integer> {
     boolean allValid = true;
     if (!dossierPaths.isEmpty()) {
       Rating rating = ratingOptions.start(root.data(), root.data().newest().year(), true);
-      var read = DossierReading.read(dossierPaths, root.in, Optional.empty(), Optional.empty(), root.data());
-      var awarded = records.read(root.in, spec.commandLine().getErr());
-      List<Rating.Rated> rated = rating.rate(read, new Progress(spec.commandLine().getErr(), read.size(), "rated"));
-      List<Rating.Rated> valid = Rating.ratedOnly(rated, spec.commandLine().getErr());
-      valid.forEach(r -> palmares.add(r.dossier().get(), r.decision().get(), awarded.apply(r.decision().get()).arobases()));
+      var read = DossierReading.read(dossierPaths, root.in, Optional.empty(), Optional.empty(), root.data(), run::unused);
+      var awarded = records.read(root.in, run);
+      List<Rating.Rated> rated = rating.rate(read, new Progress(err, read.size(), "rated"));
+      List<Rating.Rated> valid = Rating.ratedOnly(rated, err, run);
+      java.util.SortedSet<Integer> editions = new java.util.TreeSet<>();
+      valid.forEach(r -> editions.add(r.decision().get().edition()));
+      if (edition == null && editions.size() > 1) {
+        // A palmarès is one millésime's: mixing them would rank a collectivité against itself.
+        throw new UsageException("the dossiers are of several millésimes " + editions
+            + "; a palmarès is of one: choose it with --edition YEAR");
+      }
+      for (Rating.Rated r : valid) {
+        int year = r.decision().get().edition();
+        if (edition != null && year != edition) {
+          run.unused(r.read().source() + " is of the millésime " + year + ", not in the palmarès of " + edition);
+          continue;
+        }
+        palmares.add(r.read().source(), r.dossier().get(), r.decision().get(), awarded.apply(r.decision().get()).arobases());
+      }
       allValid = valid.size() == rated.size();
     }
+    Palmares built = palmares.build();
+    // The same collectivité twice would count its inhabitants twice: the first is kept, the others said.
+    built.duplicates().forEach(d -> run.unused(d.toString()));
     PrintWriter out = spec.commandLine().getOut();
-    out.print(PalmaresFormat.valueOf(format.name().toUpperCase(java.util.Locale.ROOT)).render(palmares.build()));
+    out.print(PalmaresFormat.valueOf(format.name().toUpperCase(java.util.Locale.ROOT)).render(built));
     out.flush();
-    return allValid ? Arobase.OK : Arobase.INVALID;
+    return run.finish(allValid ? Arobase.OK : Arobase.INVALID);
   }
 }

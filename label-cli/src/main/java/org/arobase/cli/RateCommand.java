@@ -1,12 +1,15 @@
 package org.arobase.cli;
 
 import java.io.PrintWriter;
+import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import org.arobase.core.Mention;
 import org.arobase.core.decision.Decision;
 import org.arobase.core.decision.Reason;
 import org.arobase.core.decision.RuleId;
+import org.arobase.json.DossierResult;
 import org.arobase.json.LabelJson;
 import org.arobase.json.RatingResult;
 import picocli.CommandLine.Command;
@@ -38,51 +41,90 @@ final class RateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Arobase root = (Arobase) spec.root().userObject();
-    Rating rating = ratingOptions.start(root.data(), dossiers.likelyEdition(root.data()), dossiers.geography());
-    var read = dossiers.readToRate(root.in, root.data());
-    List<Rating.Rated> rated = rating.rate(read, new Progress(spec.commandLine().getErr(), read.size(), "rated"));
-    List<RatingResult> results = rated.stream().map(Rating.Rated::result).toList();
+    Run run = Run.of(spec);
     PrintWriter out = spec.commandLine().getOut();
-    switch (format) {
-      case json -> {
-        LabelJson.standard().writeRatings(results, out);
-        out.println();
+    PrintWriter err = spec.commandLine().getErr();
+    Rating rating = ratingOptions.start(root.data(), dossiers.likelyEdition(root.data()), dossiers.geography());
+    Progress progress = new Progress(err, 0, "rated");
+    int[] counts = new int[2]; // read, rated
+    // One dossier at a time, from the file to the output: a batch of any size runs in bounded memory.
+    try (Stream<DossierResult> read = dossiers.streamToRate(root.in, root.data(), run)) {
+      Stream<RatingResult> results = read.map(r -> {
+        RatingResult result = rating.result(r);
+        counts[0]++;
+        if (result.decision().isPresent()) {
+          counts[1]++;
+        }
+        progress.advance(counts[0]);
+        return result;
+      });
+      switch (format) {
+        case json -> {
+          Iterator<RatingResult> capped = results.map(r -> capped(r, run)).iterator();
+          LabelJson.standard().writeRatings(() -> capped, out);
+          out.println();
+        }
+        case csv -> {
+          // The CSV has a row per decision only: a dossier left out is said on standard error.
+          Iterator<RatingResult> reported = results.peek(r -> {
+            if (r.decision().isEmpty()) {
+              printText(r, err, false, run);
+            }
+          }).iterator();
+          LabelJson.standard().writeCsv(() -> reported, out);
+        }
+        case text -> results.forEach(r -> printText(r, out, allReasons, run));
       }
-      case csv -> LabelJson.standard().writeCsv(results, out);
-      case text -> results.forEach(r -> printText(r, out, allReasons));
     }
+    progress.done();
     out.flush();
-    return results.stream().allMatch(r -> r.decision().isPresent()) ? Arobase.OK : Arobase.INVALID;
+    return run.finish(counts[0] == counts[1] ? Arobase.OK : Arobase.INVALID);
   }
 
-  static void printText(RatingResult result, PrintWriter out, boolean allReasons) {
+  /** @return the result with as many violations as the run's cap still allows */
+  static RatingResult capped(RatingResult result, Run run) {
+    if (result.decision().isPresent() || run == null) {
+      return result;
+    }
+    List<org.arobase.core.validation.Violation> kept = run.cap(result.violations());
+    return kept == result.violations() ? result : RatingResult.rejected(result.source(), kept);
+  }
+
+  /**
+   * Prints a result as the text format does, every line with its control characters escaped.
+   *
+   * @param run the run whose cap bounds the violations printed, or {@code null} for no cap
+   */
+  static void printText(RatingResult result, PrintWriter out, boolean allReasons, Run run) {
     if (result.decision().isEmpty()) {
-      out.println(result.source() + ": INVALID, not rated");
-      result.violations().forEach(v -> out.println(ValidateCommand.line(v)));
+      out.println(Terminal.safe(result.source()) + ": INVALID, not rated");
+      List<org.arobase.core.validation.Violation> violations = run == null ? result.violations() : run.cap(result.violations());
+      violations.forEach(v -> out.println(ValidateCommand.line(v)));
       return;
     }
     Decision d = result.decision().get();
-    out.printf("%s: %s (%s, label %d) — %d @%n", result.source(), d.collectivity().name(), d.collectivity().category(),
-        d.edition(), d.arobases());
-    out.printf("  mosaïque %d %%, %d/%d enjeux, %d initiatives retenues, %d ignorées%n",
+    out.println(Terminal.safe(String.format("%s: %s (%s, label %d) — %d @", result.source(), d.collectivity().name(),
+        d.collectivity().category(), d.edition(), d.arobases())));
+    out.println(String.format("  mosaïque %d %%, %d/%d enjeux, %d initiatives retenues, %d ignorées",
         Math.round(d.mosaic().score() * 100), d.mosaic().coveredEnjeux(), d.mosaic().enjeux().size(),
-        d.eligibleInitiatives().size(), d.ignoredInitiatives().size());
+        d.eligibleInitiatives().size(), d.ignoredInitiatives().size()));
     if (!d.mentions().isEmpty()) {
-      out.println("  mentions : " + String.join(", ", d.mentions().stream().map(Mention::label).toList()));
+      out.println(Terminal.safe("  mentions : " + String.join(", ", d.mentions().stream().map(Mention::label).toList())));
     }
     if (!d.distinctions().isEmpty()) {
-      out.println("  distinctions proposées : " + String.join(", ", d.distinctions().stream().map(x -> x.label()).toList()));
+      out.println(Terminal.safe("  distinctions proposées : "
+          + String.join(", ", d.distinctions().stream().map(x -> x.label()).toList())));
     }
     // The reasons that decided the level (and a missing obligation's), or all of them with --reasons.
     List<Reason> level = d.levelReasons();
     for (Reason r : d.reasons()) {
       if (allReasons || level.contains(r) || r.ruleId().concern() == RuleId.Concern.OBLIGATION && !r.met()) {
-        out.println("  " + describe(r));
+        out.println(Terminal.safe("  " + describe(r)));
       }
     }
     d.next().ifPresent(next -> {
       out.println("  pour " + next.arobases() + " @ :");
-      next.missing().forEach(r -> out.println("    " + describe(r)));
+      next.missing().forEach(r -> out.println(Terminal.safe("    " + describe(r))));
     });
   }
 

@@ -14,15 +14,19 @@ import org.arobase.core.LabelData;
 import org.arobase.core.decision.Decision;
 import org.arobase.core.validation.DossierCheck;
 import org.arobase.core.validation.DossierValidator;
-import org.arobase.core.validation.InvalidDossierException;
 import org.arobase.core.validation.Violation;
 import org.arobase.json.DossierResult;
 import org.arobase.json.RatingResult;
+import org.arobase.rules.Evaluation;
 import org.arobase.rules.LabelEngine;
 import org.arobase.rules.RuleCompilationException;
 
 /** Rates the valid dossiers read from the PATH arguments, one engine per millésime, built once. */
 final class Rating {
+
+  /** The code of a dossier on which a rule of one's own failed (an exception, or the budget of firings or time). */
+  static final String RULE_FAILED = "RULE_FAILED";
+
 
   /** A dossier as read, with its decision when it could be rated. */
   record Rated(DossierResult read, RatingResult result) {
@@ -51,8 +55,14 @@ final class Rating {
     this.data = data;
     this.geography = geography ? Optional.of(DossierReading.geographyCheck()) : Optional.empty();
     for (Path file : rules) {
+      if (Files.isDirectory(file)) {
+        throw new UsageException("--rules " + file + " is a directory; name a rule file (.drl)");
+      }
       if (!Files.isRegularFile(file)) {
         throw new UsageException("no such rule file: " + file);
+      }
+      if (!Files.isReadable(file)) {
+        throw new UsageException("cannot read the rule file " + file + ": permission denied");
       }
     }
     this.rules = List.copyOf(rules);
@@ -61,11 +71,16 @@ final class Rating {
     }
   }
 
+  private DossierValidator validator;
+
   /** @return the validator of dossiers no engine can take */
   private DossierValidator validator() {
-    DossierValidator.Builder builder = DossierValidator.builder().data(data);
-    geography.ifPresent(builder::addCheck);
-    return builder.build();
+    if (validator == null) {
+      DossierValidator.Builder builder = DossierValidator.builder().data(data);
+      geography.ifPresent(builder::addCheck);
+      validator = builder.build();
+    }
+    return validator;
   }
 
   /** @return the newest millésime, the one most dossiers are filed for */
@@ -92,6 +107,8 @@ final class Rating {
       StringBuilder message = new StringBuilder("the rules do not compile:");
       e.problems().forEach(p -> message.append("\n  ").append(p));
       throw new UsageException(message.toString());
+    } catch (java.io.UncheckedIOException e) {
+      throw new UsageException("cannot read the rules: " + Terminal.describe(e.getCause()));
     }
   }
 
@@ -101,22 +118,35 @@ final class Rating {
    * @return the rated ones, in order
    */
   static List<Rated> ratedOnly(List<Rated> all, java.io.PrintWriter err) {
+    return ratedOnly(all, err, null);
+  }
+
+  /**
+   * Reports on standard error the dossiers that could not be rated, their problems capped by the run.
+   *
+   * @return the rated ones, in order
+   */
+  static List<Rated> ratedOnly(List<Rated> all, java.io.PrintWriter err, Run run) {
     List<Rated> rated = new ArrayList<>(all.size());
     for (Rated r : all) {
       if (r.decision().isPresent()) {
         rated.add(r);
       } else {
-        RateCommand.printText(r.result(), err, false);
+        RateCommand.printText(r.result(), err, false, run);
       }
     }
     return rated;
   }
 
+  /**
+   * Rates each dossier; the caller keeps every decision (palmarès, figures, report). A batch
+   * streams through {@link #result(DossierResult)} instead.
+   */
   List<Rated> rate(List<DossierResult> results, Progress progress) {
     List<Rated> rated = new ArrayList<>(results.size());
     int done = 0;
     for (DossierResult read : results) {
-      rated.add(new Rated(read, rate(read)));
+      rated.add(new Rated(read, result(read)));
       progress.advance(++done);
     }
     return rated;
@@ -127,7 +157,7 @@ final class Rating {
    * dossier whose JSON was refused, or of a millésime arobase does not know, is checked by the
    * validator alone so that every problem is reported at once.
    */
-  private RatingResult rate(DossierResult read) {
+  RatingResult result(DossierResult read) {
     if (read.dossier().isEmpty()) {
       return RatingResult.rejected(read.source(), read.violations());
     }
@@ -137,10 +167,16 @@ final class Rating {
       all.addAll(validator().validate(dossier).violations());
       return RatingResult.rejected(read.source(), all);
     }
-    try {
-      return RatingResult.rated(read.source(), engine(dossier.edition()).evaluate(dossier));
-    } catch (InvalidDossierException e) {
-      return RatingResult.rejected(read.source(), e.report().violations());
+    // One result per dossier: a refusal or a failing rule of one's own fails this dossier only.
+    Evaluation evaluation = engine(dossier.edition()).assess(dossier);
+    if (evaluation instanceof Evaluation.Rated r) {
+      return RatingResult.rated(read.source(), r.decision());
     }
+    if (evaluation instanceof Evaluation.Refused r) {
+      return RatingResult.rejected(read.source(), r.report().violations());
+    }
+    Evaluation.Failed f = (Evaluation.Failed) evaluation;
+    return RatingResult.rejected(read.source(), List.of(Violation.error("", RULE_FAILED,
+        "the rules failed on this dossier: " + f.failure())));
   }
 }

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.arobase.core.LabelData;
-import org.arobase.core.jury.Awards;
 import org.arobase.core.jury.EffectiveResult;
 import picocli.CommandLine.Option;
 
@@ -31,9 +30,19 @@ final class RatingOptions {
         description = "The jury's records: a dossier's award replaces the engine's proposal (repeatable).")
     List<String> paths = new ArrayList<>();
 
+    /**
+     * Reads the records; each file or record that cannot be used is printed on standard error and
+     * makes the run's exit code 1, the valid ones still apply.
+     *
+     * @return the result that counts for each decision: the award where there is one
+     */
     java.util.function.Function<org.arobase.core.decision.Decision, EffectiveResult> read(java.io.InputStream stdin,
-        java.io.PrintWriter err) {
-      return Awards.effective(JuryCommand.records(paths, stdin, err));
+        Run run) {
+      var result = JuryCommand.readRecords(paths, stdin, run.err());
+      if (!result.allValid()) {
+        run.unusedReported(Math.max(1, result.problems().size()));
+      }
+      return result.awards();
     }
   }
 }

@@ -1,7 +1,9 @@
 package org.arobase.cli;
 
 import java.io.PrintWriter;
+import java.util.Iterator;
 import java.util.List;
+import java.util.stream.Stream;
 import org.arobase.core.validation.Violation;
 import org.arobase.json.DossierResult;
 import org.arobase.json.LabelJson;
@@ -29,37 +31,67 @@ final class ValidateCommand implements java.util.concurrent.Callable<Integer> {
   @Override
   public Integer call() {
     Arobase root = (Arobase) spec.root().userObject();
-    List<DossierResult> results = dossiers.read(root.in, root.data());
+    Run run = Run.of(spec);
     PrintWriter out = spec.commandLine().getOut();
-    if (format == Format.json) {
-      LabelJson.standard().writeValidation(results, out);
-      out.println();
-    } else {
-      printText(results, out);
+    int[] counts = new int[2]; // read, valid
+    // One dossier at a time, from the file to the output: a batch of any size runs in bounded memory.
+    try (Stream<DossierResult> read = dossiers.stream(root.in, root.data(), run)) {
+      Stream<DossierResult> counted = read.peek(r -> {
+        counts[0]++;
+        if (r.isValid()) {
+          counts[1]++;
+        }
+      });
+      if (format == Format.json) {
+        Iterator<DossierResult> capped = counted.map(r -> capped(r, run)).iterator();
+        LabelJson.standard().writeValidation(() -> capped, out);
+        out.println();
+      } else {
+        counted.forEach(r -> printText(r, out, run));
+        printSummary(counts[0], counts[1], out);
+      }
     }
     out.flush();
-    return results.stream().allMatch(DossierResult::isValid) ? Arobase.OK : Arobase.INVALID;
+    return run.finish(counts[0] == counts[1] ? Arobase.OK : Arobase.INVALID);
   }
 
-  /** @return the violation as the text formats print it, indented under its dossier */
+  private static DossierResult capped(DossierResult r, Run run) {
+    List<Violation> kept = run.cap(r.violations());
+    return kept == r.violations() ? r : new DossierResult(r.source(), r.dossier(), kept);
+  }
+
+  /** @return the violation as the text formats print it, indented under its dossier, control characters escaped */
   static String line(Violation v) {
-    return "  " + v.severity() + " " + v.code() + " " + (v.pointer().isEmpty() ? "(document)" : v.pointer())
-        + ": " + v.message();
+    return Terminal.safe("  " + v.severity() + " " + v.code() + " " + (v.pointer().isEmpty() ? "(document)" : v.pointer())
+        + ": " + v.message());
   }
 
+  /** Prints the results and the count of valid ones, every violation. */
   static void printText(List<DossierResult> results, PrintWriter out) {
     int valid = 0;
     for (DossierResult r : results) {
-      int errors = r.errors().size();
-      int warnings = r.violations().size() - errors;
-      if (errors == 0) {
+      printText(r, out, null);
+      if (r.isValid()) {
         valid++;
       }
-      out.println(r.source() + ": " + (errors == 0 ? "valid" : "INVALID, " + errors + " error" + (errors > 1 ? "s" : ""))
-          + (warnings > 0 ? ", " + warnings + " warning" + (warnings > 1 ? "s" : "") : ""));
-      r.violations().forEach(v -> out.println(line(v)));
     }
-    out.println(results.size() + " dossier" + (results.size() > 1 ? "s" : "") + ": " + valid + " valid, "
-        + (results.size() - valid) + " invalid");
+    printSummary(results.size(), valid, out);
+  }
+
+  /**
+   * Prints one result: its line, then its violations.
+   *
+   * @param run the run whose cap bounds the violations printed, or {@code null} for no cap
+   */
+  static void printText(DossierResult r, PrintWriter out, Run run) {
+    int errors = r.errors().size();
+    int warnings = r.violations().size() - errors;
+    out.println(Terminal.safe(r.source()) + ": " + (errors == 0 ? "valid" : "INVALID, " + errors + " error" + (errors > 1 ? "s" : ""))
+        + (warnings > 0 ? ", " + warnings + " warning" + (warnings > 1 ? "s" : "") : ""));
+    (run == null ? r.violations() : run.cap(r.violations())).forEach(v -> out.println(line(v)));
+  }
+
+  private static void printSummary(int total, int valid, PrintWriter out) {
+    out.println(total + " dossier" + (total > 1 ? "s" : "") + ": " + valid + " valid, " + (total - valid) + " invalid");
   }
 }

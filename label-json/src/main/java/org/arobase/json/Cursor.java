@@ -72,6 +72,9 @@ final class Cursor {
    */
   static final int MAX_PROBLEMS = 1_000;
 
+  /** The one form of a date: {@code YYYY-MM-DD}, four ASCII digits of year. */
+  private static final java.util.regex.Pattern ISO_DATE = java.util.regex.Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+
   private final JsonParser parser;
   private final List<Violation> problems = new ArrayList<>();
   private int dropped;
@@ -203,6 +206,8 @@ final class Cursor {
       created = opener.open();
     } catch (StreamConstraintsException e) {
       throw new LabelJsonException(List.of(Violation.error("", limitCode(e), limitMessage(e))));
+    } catch (CharConversionException e) {
+      throw new LabelJsonException(List.of(Violation.error("", JsonCodes.JSON_SYNTAX, "malformed JSON: " + e.getMessage())));
     } catch (IOException e) {
       throw new LabelJsonException(List.of(Violation.error("", JsonCodes.JSON_READ_FAILED, "cannot read: " + e.getMessage())));
     }
@@ -298,25 +303,85 @@ final class Cursor {
   }
 
   static String quote(String text) {
-    return "'" + abbreviate(text) + "'";
+    return "'" + escapeSurrogates(abbreviate(text)) + "'";
+  }
+
+  /**
+   * @param text a text
+   * @return the index of its first unpaired surrogate, or -1 when it is valid Unicode
+   */
+  static int unpairedSurrogate(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char ch = text.charAt(i);
+      if (Character.isHighSurrogate(ch)) {
+        if (i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+          i++;
+        } else {
+          return i;
+        }
+      } else if (Character.isLowSurrogate(ch)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** @return the text, its unpaired surrogates written as <code>&#92;uXXXX</code>, so that a message is valid Unicode */
+  static String escapeSurrogates(String text) {
+    if (unpairedSurrogate(text) < 0) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < text.length(); i++) {
+      char ch = text.charAt(i);
+      if (Character.isHighSurrogate(ch) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+        out.append(ch).append(text.charAt(++i));
+      } else if (Character.isSurrogate(ch)) {
+        out.append(String.format("\\u%04X", (int) ch));
+      } else {
+        out.append(ch);
+      }
+    }
+    return out.toString();
   }
 
   static String abbreviate(String text) {
-    return text.length() <= 60 ? text : text.substring(0, 57) + "…";
+    if (text.length() <= 60) {
+      return text;
+    }
+    // Never cut a surrogate pair in two.
+    int end = Character.isHighSurrogate(text.charAt(56)) && Character.isLowSurrogate(text.charAt(57)) ? 56 : 57;
+    return text.substring(0, end) + "…";
   }
 
+  /**
+   * @return the string at the current value, or {@code null} after recording why it is not one: not
+   *     a string, or a string holding an unpaired surrogate (<code>"&#92;uD800"</code>), which is not Unicode
+   *     text and could be written back in no encoding
+   */
   String string() {
     if (token() != JsonToken.VALUE_STRING) {
       return wrongType("a string");
     }
+    String text;
     try {
-      return parser.getText();
+      text = parser.getText();
     } catch (IOException e) {
       throw fatal(e);
     }
+    int bad = unpairedSurrogate(text);
+    if (bad >= 0) {
+      problem(JsonCodes.JSON_INVALID_UNICODE, String.format("the string %s holds an unpaired surrogate U+%04X at"
+          + " character %d; a JSON string must be Unicode text (RFC 8259 §8.2)", quote(text), (int) text.charAt(bad), bad));
+      return null;
+    }
+    return text;
   }
 
   Integer integer() {
+    if (token() == JsonToken.VALUE_NUMBER_FLOAT) {
+      return integral();
+    }
     if (token() != JsonToken.VALUE_NUMBER_INT) {
       return wrongType("an integer");
     }
@@ -326,6 +391,44 @@ final class Cursor {
       }
       problem(JsonCodes.JSON_NUMBER_OUT_OF_RANGE, abbreviate(parser.getText()) + " does not fit a 32-bit integer");
       return null;
+    } catch (IOException e) {
+      throw fatal(e);
+    }
+  }
+
+  /**
+   * An integer written with a fraction or an exponent ({@code 2022.0}, {@code 2.022e3}): JSON Schema
+   * (and the mathematics) call it an integer, so the reader does too, within 32 bits.
+   */
+  private Integer integral() {
+    try {
+      String text = parser.getText();
+      java.math.BigDecimal value;
+      try {
+        value = new java.math.BigDecimal(text);
+      } catch (NumberFormatException | ArithmeticException e) {
+        // An exponent beyond what a BigDecimal holds: far beyond 32 bits either way.
+        problem(JsonCodes.JSON_NUMBER_OUT_OF_RANGE, abbreviate(text) + " does not fit a 32-bit integer");
+        return null;
+      }
+      if (value.signum() == 0) {
+        return 0;
+      }
+      java.math.BigDecimal exact = value.stripTrailingZeros();
+      if (exact.scale() > 0) {
+        return wrongType("an integer");
+      }
+      // Digits before the point, counted without expanding 1e999999999.
+      if ((long) exact.precision() - exact.scale() > 10) {
+        problem(JsonCodes.JSON_NUMBER_OUT_OF_RANGE, abbreviate(text) + " does not fit a 32-bit integer");
+        return null;
+      }
+      try {
+        return exact.intValueExact();
+      } catch (ArithmeticException e) {
+        problem(JsonCodes.JSON_NUMBER_OUT_OF_RANGE, abbreviate(text) + " does not fit a 32-bit integer");
+        return null;
+      }
     } catch (IOException e) {
       throw fatal(e);
     }
@@ -359,6 +462,12 @@ final class Cursor {
   LocalDate date() {
     String text = token() == JsonToken.VALUE_STRING ? string() : wrongType("a date 'YYYY-MM-DD'");
     if (text == null) {
+      return null;
+    }
+    if (!ISO_DATE.matcher(text).matches()) {
+      // LocalDate also reads +99999-01-01 and -0001-01-01, which the format (and its schema) refuse.
+      problem(JsonCodes.JSON_DATE_FORMAT, quote(text) + " is not an ISO-8601 date YYYY-MM-DD (a year of four digits,"
+          + " 0000 to 9999)");
       return null;
     }
     try {

@@ -11,6 +11,7 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.arobase.core.Dossier;
 import org.arobase.core.validation.DossierValidator;
+import org.arobase.core.validation.Severity;
 import org.arobase.core.validation.Violation;
 
 /**
@@ -33,6 +34,10 @@ final class DossierSource implements Iterator<DossierResult>, Closeable {
   private DossierResult pending;
   private boolean fatal;
   private int index;
+  /** The errors given so far, summed over the results, against {@link JsonLimits#maxProblemsPerFile()}. */
+  private long problems;
+  /** The result after the pending one: the end of a source that has too many problems. */
+  private DossierResult last;
 
   DossierSource(String source, JsonParser parser, DossierValidator validator, JsonLimits limits) {
     this.source = source;
@@ -64,8 +69,14 @@ final class DossierSource implements Iterator<DossierResult>, Closeable {
 
   @Override
   public boolean hasNext() {
-    if (pending == null && state != State.DONE) {
+    if (pending == null && last != null) {
+      pending = last;
+      last = null;
+    } else if (pending == null && state != State.DONE) {
       pending = advance();
+      if (pending != null && !fatal) {
+        pending = counted(pending);
+      }
     }
     return pending != null;
   }
@@ -142,6 +153,21 @@ final class DossierSource implements Iterator<DossierResult>, Closeable {
       }
       return end(new DossierResult(source, Optional.empty(), problems));
     }
+  }
+
+  /**
+   * Counts the errors of a result; when they reach the limit of the source, it is the last one read:
+   * the next and last result says that the rest was not read, so that memory stays bounded.
+   */
+  private DossierResult counted(DossierResult result) {
+    problems += result.violations().stream().filter(v -> v.severity() == Severity.ERROR).count();
+    if (problems >= limits.maxProblemsPerFile() && state != State.DONE) {
+      state = State.DONE;
+      last = new DossierResult(source, Optional.empty(), List.of(Violation.error("", JsonCodes.JSON_LIMIT_PROBLEMS,
+          problems + " problems in this source, more than the " + limits.maxProblemsPerFile()
+              + " kept for one source; the rest of it (after " + result.source() + ") is not read")));
+    }
+    return result;
   }
 
   private DossierResult end(DossierResult last) {

@@ -101,19 +101,11 @@ final class Exports {
   }
 
   private static void row(Writer out, List<String> cells) throws IOException {
-    for (int i = 0; i < cells.size(); i++) {
-      if (i > 0) {
-        out.write(',');
-      }
-      out.write(csvCell(cells.get(i)));
-    }
-    out.write("\r\n");
+    out.write(CsvCells.row(cells));
   }
 
-  /** RFC 4180 §2: quote a field holding a comma, a quote or a line break, doubling its quotes. */
+  /** @see CsvCells#cell(String) */
   static String csvCell(String value) {
-    boolean quote = value.indexOf(',') >= 0 || value.indexOf('"') >= 0 || value.indexOf('\n') >= 0
-        || value.indexOf('\r') >= 0;
-    return quote ? '"' + value.replace("\"", "\"\"") + '"' : value;
+    return CsvCells.cell(value);
   }
 }

@@ -24,6 +24,12 @@ public final class JsonCodes {
   public static final String JSON_DATE_FORMAT = "JSON_DATE_FORMAT";
   /** A value outside a fixed list (kind, category, operator, distinction…); the message suggests the closest. */
   public static final String JSON_ENUM_UNKNOWN = "JSON_ENUM_UNKNOWN";
+  /**
+   * A string holding an unpaired surrogate (an escape <code>"&#92;uD800"</code> without its pair): not Unicode text,
+   * it could be written back in no encoding. Bytes that are not well-formed UTF-8 (overlong forms,
+   * encoded surrogates) are {@link #JSON_SYNTAX}: reading stops there.
+   */
+  public static final String JSON_INVALID_UNICODE = "JSON_INVALID_UNICODE";
   /** A number too large for its field (an integer beyond 32 bits, a number beyond a double). */
   public static final String JSON_NUMBER_OUT_OF_RANGE = "JSON_NUMBER_OUT_OF_RANGE";
   /**
@@ -47,9 +53,12 @@ public final class JsonCodes {
   public static final String JSON_LIMIT_INITIATIVES = "JSON_LIMIT_INITIATIVES";
   /** More dossiers in one file than {@link JsonLimits#maxDossiers()}. */
   public static final String JSON_LIMIT_DOSSIERS = "JSON_LIMIT_DOSSIERS";
-  /** More than 1,000 problems in one dossier: the rest are counted in this last violation, not listed. */
+  /**
+   * More than 1,000 problems in one dossier: the rest are counted in this last violation, not listed; or
+   * {@link JsonLimits#maxProblemsPerFile()} reached in one source: the last result says the rest is not read.
+   */
   public static final String JSON_LIMIT_PROBLEMS = "JSON_LIMIT_PROBLEMS";
-  /** The source could not be read (missing file, I/O error). */
+  /** The source could not be read (missing file, I/O error), or is not a regular file (a named pipe, a directory). */
   public static final String JSON_READ_FAILED = "JSON_READ_FAILED";
 
   private JsonCodes() {}

@@ -13,8 +13,12 @@ package org.arobase.json;
  * @param maxStringLength the longest string or field name, in characters
  * @param maxInitiatives the most initiatives in one dossier
  * @param maxDossiers the most dossiers in one file (an array of dossiers)
+ * @param maxProblemsPerFile the most problems (errors) kept for one source, summed over its dossiers: once
+ *     they are reached, reading of the source stops after the dossier that reached them, and one last
+ *     result says so ({@link JsonCodes#JSON_LIMIT_PROBLEMS})
  */
-public record JsonLimits(long maxDocumentBytes, int maxDepth, int maxStringLength, int maxInitiatives, int maxDossiers) {
+public record JsonLimits(long maxDocumentBytes, int maxDepth, int maxStringLength, int maxInitiatives, int maxDossiers,
+    int maxProblemsPerFile) {
 
   /** The default largest document: 100 MiB. */
   public static final long DEFAULT_MAX_DOCUMENT_BYTES = 100L * 1024 * 1024;
@@ -27,8 +31,11 @@ public record JsonLimits(long maxDocumentBytes, int maxDepth, int maxStringLengt
   /** The default most dossiers in one file: 100,000 (more than the communes of France). */
   public static final int DEFAULT_MAX_DOSSIERS = 100_000;
 
+  /** The default most problems kept for one source: 10,000. */
+  public static final int DEFAULT_MAX_PROBLEMS_PER_FILE = 10_000;
+
   private static final JsonLimits DEFAULTS = new JsonLimits(DEFAULT_MAX_DOCUMENT_BYTES, DEFAULT_MAX_DEPTH,
-      DEFAULT_MAX_STRING_LENGTH, DEFAULT_MAX_INITIATIVES, DEFAULT_MAX_DOSSIERS);
+      DEFAULT_MAX_STRING_LENGTH, DEFAULT_MAX_INITIATIVES, DEFAULT_MAX_DOSSIERS, DEFAULT_MAX_PROBLEMS_PER_FILE);
 
   /**
    * Checks that every limit is positive.
@@ -41,6 +48,20 @@ public record JsonLimits(long maxDocumentBytes, int maxDepth, int maxStringLengt
     positive("maxStringLength", maxStringLength);
     positive("maxInitiatives", maxInitiatives);
     positive("maxDossiers", maxDossiers);
+    positive("maxProblemsPerFile", maxProblemsPerFile);
+  }
+
+  /**
+   * The limits of earlier versions, with the default {@link #DEFAULT_MAX_PROBLEMS_PER_FILE}.
+   *
+   * @param maxDocumentBytes the largest document
+   * @param maxDepth the deepest nesting
+   * @param maxStringLength the longest string
+   * @param maxInitiatives the most initiatives in one dossier
+   * @param maxDossiers the most dossiers in one file
+   */
+  public JsonLimits(long maxDocumentBytes, int maxDepth, int maxStringLength, int maxInitiatives, int maxDossiers) {
+    this(maxDocumentBytes, maxDepth, maxStringLength, maxInitiatives, maxDossiers, DEFAULT_MAX_PROBLEMS_PER_FILE);
   }
 
   private static void positive(String name, long value) {
@@ -59,7 +80,7 @@ public record JsonLimits(long maxDocumentBytes, int maxDepth, int maxStringLengt
    * @return these limits with that one changed
    */
   public JsonLimits withMaxDocumentBytes(long bytes) {
-    return new JsonLimits(bytes, maxDepth, maxStringLength, maxInitiatives, maxDossiers);
+    return new JsonLimits(bytes, maxDepth, maxStringLength, maxInitiatives, maxDossiers, maxProblemsPerFile);
   }
 
   /**
@@ -67,7 +88,7 @@ public record JsonLimits(long maxDocumentBytes, int maxDepth, int maxStringLengt
    * @return these limits with that one changed
    */
   public JsonLimits withMaxDepth(int depth) {
-    return new JsonLimits(maxDocumentBytes, depth, maxStringLength, maxInitiatives, maxDossiers);
+    return new JsonLimits(maxDocumentBytes, depth, maxStringLength, maxInitiatives, maxDossiers, maxProblemsPerFile);
   }
 
   /**
@@ -75,7 +96,7 @@ public record JsonLimits(long maxDocumentBytes, int maxDepth, int maxStringLengt
    * @return these limits with that one changed
    */
   public JsonLimits withMaxStringLength(int length) {
-    return new JsonLimits(maxDocumentBytes, maxDepth, length, maxInitiatives, maxDossiers);
+    return new JsonLimits(maxDocumentBytes, maxDepth, length, maxInitiatives, maxDossiers, maxProblemsPerFile);
   }
 
   /**
@@ -83,7 +104,7 @@ public record JsonLimits(long maxDocumentBytes, int maxDepth, int maxStringLengt
    * @return these limits with that one changed
    */
   public JsonLimits withMaxInitiatives(int initiatives) {
-    return new JsonLimits(maxDocumentBytes, maxDepth, maxStringLength, initiatives, maxDossiers);
+    return new JsonLimits(maxDocumentBytes, maxDepth, maxStringLength, initiatives, maxDossiers, maxProblemsPerFile);
   }
 
   /**
@@ -91,6 +112,14 @@ public record JsonLimits(long maxDocumentBytes, int maxDepth, int maxStringLengt
    * @return these limits with that one changed
    */
   public JsonLimits withMaxDossiers(int dossiers) {
-    return new JsonLimits(maxDocumentBytes, maxDepth, maxStringLength, maxInitiatives, dossiers);
+    return new JsonLimits(maxDocumentBytes, maxDepth, maxStringLength, maxInitiatives, dossiers, maxProblemsPerFile);
+  }
+
+  /**
+   * @param problems the most problems kept for one source
+   * @return these limits with that one changed
+   */
+  public JsonLimits withMaxProblemsPerFile(int problems) {
+    return new JsonLimits(maxDocumentBytes, maxDepth, maxStringLength, maxInitiatives, maxDossiers, problems);
   }
 }

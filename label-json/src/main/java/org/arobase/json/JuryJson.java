@@ -180,7 +180,7 @@ public final class JuryJson {
   }
 
   private static <T> List<T> read(InputStream in, Function<JuryReader, List<T>> what) {
-    return read(() -> FACTORY.createParser(in), what);
+    return read(() -> FACTORY.createParser(new StrictUtf8InputStream(in)), what);
   }
 
   private static <T> List<T> read(Path file, Function<JuryReader, List<T>> what) {

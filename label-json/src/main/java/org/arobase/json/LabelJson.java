@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
@@ -145,7 +146,7 @@ public final class LabelJson {
    */
   public List<DossierResult> readDossiers(String source, InputStream in) {
     Objects.requireNonNull(in, "in");
-    try (DossierSource dossiers = open(source, () -> factory.createParser(in), null)) {
+    try (DossierSource dossiers = open(source, () -> parser(in), null)) {
       return dossiers.readAll();
     }
   }
@@ -161,7 +162,7 @@ public final class LabelJson {
   public List<DossierResult> readDossiers(String source, InputStream in, DossierValidator validator) {
     Objects.requireNonNull(validator, "validator");
     Objects.requireNonNull(in, "in");
-    try (DossierSource dossiers = open(source, () -> factory.createParser(in), validator)) {
+    try (DossierSource dossiers = open(source, () -> parser(in), validator)) {
       return dossiers.readAll();
     }
   }
@@ -207,7 +208,7 @@ public final class LabelJson {
   public Stream<DossierResult> streamDossiers(String source, InputStream in, DossierValidator validator) {
     Objects.requireNonNull(validator, "validator");
     Objects.requireNonNull(in, "in");
-    return stream(open(source, () -> factory.createParser(in), validator));
+    return stream(open(source, () -> parser(in), validator));
   }
 
   /**
@@ -230,27 +231,51 @@ public final class LabelJson {
    */
   public Stream<DossierResult> streamDossiers(String source, InputStream in) {
     Objects.requireNonNull(in, "in");
-    return stream(open(source, () -> factory.createParser(in), null));
+    return stream(open(source, () -> parser(in), null));
   }
 
   private interface ParserOpener {
     JsonParser open() throws IOException;
   }
 
+  /**
+   * @param in the bytes of a JSON text
+   * @return a parser of them that refuses any byte sequence that is not well-formed UTF-8
+   */
+  private JsonParser parser(InputStream in) throws IOException {
+    return factory.createParser(new StrictUtf8InputStream(in));
+  }
+
   /** @param validator the checks, or {@code null} for the JSON only */
   private DossierSource open(Path file, DossierValidator validator) {
     String source = file.toString();
     try {
+      if (!Files.exists(file)) {
+        return new DossierSource(source, JsonCodes.JSON_READ_FAILED, "no such file: " + source);
+      }
+      // A named pipe, a device or a directory: opening one could block forever, or read without end.
+      if (!Files.isRegularFile(file)) {
+        return new DossierSource(source, JsonCodes.JSON_READ_FAILED,
+            "cannot read " + source + ": not a regular file");
+      }
       long size = Files.size(file);
       if (size > limits.maxDocumentBytes()) {
         return new DossierSource(source, JsonCodes.JSON_LIMIT_DOCUMENT_SIZE,
             "limit exceeded: the file has " + size + " bytes; at most " + limits.maxDocumentBytes());
       }
-      // The parser owns the file: its close closes it.
-      JsonParser parser = factory.createParser(Files.newInputStream(file)).enable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
-      return new DossierSource(source, parser, validator, limits);
+      InputStream in = Files.newInputStream(file);
+      try {
+        // The parser owns the file: its close closes it.
+        JsonParser parser = parser(in).enable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
+        return new DossierSource(source, parser, validator, limits);
+      } catch (IOException | RuntimeException e) {
+        in.close();
+        throw e;
+      }
     } catch (NoSuchFileException e) {
       return new DossierSource(source, JsonCodes.JSON_READ_FAILED, "no such file: " + source);
+    } catch (CharConversionException e) {
+      return new DossierSource(source, JsonCodes.JSON_SYNTAX, "malformed JSON: " + e.getMessage());
     } catch (IOException e) {
       return new DossierSource(source, JsonCodes.JSON_READ_FAILED, "cannot read " + source + ": " + e.getMessage());
     }
@@ -264,6 +289,9 @@ public final class LabelJson {
     } catch (StreamConstraintsException e) {
       // A text longer than the limit is refused when the parser is made.
       return new DossierSource(source, Cursor.limitCode(e), Cursor.limitMessage(e));
+    } catch (CharConversionException e) {
+      // The first bytes, read to detect the encoding, are not UTF-8.
+      return new DossierSource(source, JsonCodes.JSON_SYNTAX, "malformed JSON: " + e.getMessage());
     } catch (IOException e) {
       // Jackson reads the first bytes to detect the encoding: an unreadable input fails here.
       return new DossierSource(source, JsonCodes.JSON_READ_FAILED, "cannot read " + source + ": " + e.getMessage());
@@ -462,5 +490,18 @@ public final class LabelJson {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * One cell of a CSV table, as {@link #writeCsv} writes it: RFC 4180 quoting, and a text that a
+   * spreadsheet would run as a formula (starting with {@code = + - @}, a tab or a carriage return)
+   * defused with a leading {@code '}; numbers, negative ones included, are left as they are.
+   *
+   * @param value the text of the cell
+   * @return the cell to write
+   * @see CsvCells
+   */
+  public static String csvCell(String value) {
+    return CsvCells.cell(value);
   }
 }

@@ -2,6 +2,7 @@ package org.arobase.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.List;
 import org.arobase.core.Collectivity;
 import org.arobase.core.Distinction;
@@ -29,6 +30,20 @@ final class ModelWriter {
 
   private ModelWriter() {}
 
+  /**
+   * @param date a date
+   * @return its form {@code YYYY-MM-DD}
+   * @throws IllegalArgumentException for a year outside 0000 to 9999, which the format (and its schema)
+   *     cannot hold: the reader refuses such a date, so no dossier read holds one
+   */
+  static String date(LocalDate date) {
+    if (date.getYear() < 0 || date.getYear() > 9999) {
+      throw new IllegalArgumentException("the date " + date + " cannot be written in format v1: its year is not"
+          + " one of four digits (0000 to 9999)");
+    }
+    return date.toString();
+  }
+
   static void dossier(JsonGenerator g, Dossier d) throws IOException {
     g.writeStartObject();
     g.writeStringField("format", ModelReader.DOSSIER_FORMAT);
@@ -36,7 +51,7 @@ final class ModelWriter {
     g.writeFieldName("collectivity");
     collectivity(g, d.collectivity());
     if (d.submittedOn().isPresent()) {
-      g.writeStringField("submittedOn", d.submittedOn().get().toString());
+      g.writeStringField("submittedOn", date(d.submittedOn().get()));
     }
     if (!d.history().isEmpty()) {
       g.writeArrayFieldStart("history");
@@ -99,9 +114,9 @@ final class ModelWriter {
       g.writeStringField("summary", i.summary().get());
     }
     strings(g, "services", i.services());
-    g.writeStringField("startedOn", i.startedOn().toString());
+    g.writeStringField("startedOn", date(i.startedOn()));
     if (i.endedOn().isPresent()) {
-      g.writeStringField("endedOn", i.endedOn().get().toString());
+      g.writeStringField("endedOn", date(i.endedOn().get()));
     }
     g.writeStringField("operator", i.operator().name());
     if (i.location().isPresent()) {

@@ -86,7 +86,7 @@ class StrictReadingTest {
   void everyStructuralProblemIsReportedAtOnce() {
     String broken = """
         {"edition": "2022", "edition": 2022,
-         "collectivity": {"code": 19015, "kind": "commune", "population": 1e3, "colour": "blue"},
+         "collectivity": {"code": 19015, "kind": "commune", "population": 712.5, "colour": "blue"},
          "initiatives": [
            {"id": "a", "title": "A", "services": "SP.01", "startedOn": "01/05/2020", "operator": "COLLECTIVITY"},
            {"id": "b", "title": null, "services": ["SP.01", 3], "startedOn": "2021-02-30", "operator": "MAYOR"}

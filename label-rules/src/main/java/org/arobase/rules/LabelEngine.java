@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -57,9 +58,16 @@ public final class LabelEngine {
   private final Rater rater;
   private final Provenance provenance;
   private final int ruleCount;
+  private final int maxFirings;
+  private final Duration maxTimePerDossier;
+
+  /** The default of {@link Builder#maxFirings(int)}: the bundled rules fire about 35 times per dossier. */
+  public static final int DEFAULT_MAX_FIRINGS = 100_000;
+  /** The default of {@link Builder#maxTimePerDossier(Duration)}: a bundled rating takes well under a millisecond. */
+  public static final Duration DEFAULT_MAX_TIME_PER_DOSSIER = Duration.ofSeconds(10);
 
   private LabelEngine(Edition edition, ServiceMatrix matrix, Parameters parameters, List<RuleSource> rules,
-      String ruleSetId, Tuning tuning, List<DossierCheck> checks) {
+      String ruleSetId, Tuning tuning, List<DossierCheck> checks, int maxFirings, Duration maxTime) {
     this.edition = edition;
     this.matrix = matrix;
     // A rule file of one's own named eligibility.drl is the only judge of what counts: the
@@ -79,7 +87,9 @@ public final class LabelEngine {
     this.ruleCount = KieBases.ruleCount(base);
     this.provenance = new Provenance(matrix.version(), ruleSetId, KieBases.hash(rules), parameters.version(),
         libraryVersion(), Decision.FORMAT);
-    this.rater = new Rater(base, edition, matrix, parameters, provenance);
+    this.rater = new Rater(base, edition, matrix, parameters, provenance, rules, maxFirings, maxTime);
+    this.maxFirings = maxFirings;
+    this.maxTimePerDossier = maxTime;
   }
 
   /**
@@ -118,23 +128,38 @@ public final class LabelEngine {
   /**
    * Rates one dossier, validating it once: the engine's validator checks it (with the checks
    * given to {@link Builder#addCheck}), and the rating reuses the eligibility verdicts of that
-   * validation.
+   * validation. The same as {@link #assess}, throwing for what is not a decision.
    *
    * @param dossier a dossier of this engine's millésime
    * @return the decision
    * @throws InvalidDossierException with the full report when the dossier is not valid (a dossier
    *     with no eligible initiative has the code {@code NO_ELIGIBLE_INITIATIVE}) or is of another millésime
+   * @throws RuleFailureException when the rules cannot rate it: a rule's action threw, the budget
+   *     per dossier ({@link Builder#maxFirings}, {@link Builder#maxTimePerDossier}) ran out, or the
+   *     rules produced no decision; it names the rule file, the rule and its line
    */
   public Decision evaluate(Dossier dossier) {
+    return assess(dossier).orThrow();
+  }
+
+  /**
+   * Rates one dossier as {@link #evaluate} does, but returns what became of it rather than
+   * throwing: {@link Evaluation.Rated} with its decision, {@link Evaluation.Refused} with its
+   * validation report, or {@link Evaluation.Failed} with the rules' failure.
+   *
+   * @param dossier a dossier of this engine's millésime
+   * @return its evaluation, never {@code null}
+   */
+  public Evaluation assess(Dossier dossier) {
     Objects.requireNonNull(dossier, "dossier");
     if (dossier.edition() != edition.year()) {
-      throw new InvalidDossierException(ValidationReport.of(List.of(Violation.error("/edition",
+      return new Evaluation.Refused(ValidationReport.of(List.of(Violation.error("/edition",
           ViolationCodes.EDITION_UNKNOWN, "this engine rates the millésime " + edition.year() + ", not "
               + dossier.edition() + "; build an engine for " + dossier.edition()))));
     }
     ValidationReport report = validator.validate(dossier);
     if (!report.isValid()) {
-      throw new InvalidDossierException(report);
+      return new Evaluation.Refused(report);
     }
     return rater.rate(dossier, report);
   }
@@ -149,26 +174,54 @@ public final class LabelEngine {
   }
 
   /**
-   * Rates many dossiers on all cores: those of the fork-join pool the caller runs in, or of the
-   * common pool and the calling thread.
+   * Rates many dossiers on all cores (those of the fork-join pool the caller runs in, or of the
+   * common pool and the calling thread), and throws for the first one that is not rated.
    *
    * @param dossiers dossiers of this engine's millésime
    * @return their decisions, in the order of the collection
-   * @throws InvalidDossierException for the first invalid dossier in that order, after rating the others
+   * @throws InvalidDossierException for the first dossier in that order that is refused, after
+   *     rating the others; the pointers of its report start with its position in the collection
+   *     ({@code /3/initiatives/0/services/1}), as those of a JSON array of dossiers
+   * @throws RuleFailureException for the first dossier in that order that the rules fail, with
+   *     its {@link RuleFailureException#position() position}
+   * @see #evaluateEach
    */
   public List<Decision> evaluateAll(Collection<Dossier> dossiers) {
+    List<Evaluation> evaluations = evaluateEach(dossiers);
+    List<Decision> decisions = new ArrayList<>(evaluations.size());
+    for (int i = 0; i < evaluations.size(); i++) {
+      Evaluation e = evaluations.get(i);
+      if (e instanceof Evaluation.Rated r) {
+        decisions.add(r.decision());
+      } else if (e instanceof Evaluation.Refused r) {
+        String at = "/" + i;
+        throw new InvalidDossierException(ValidationReport.of(r.report().violations().stream()
+            .map(v -> new Violation(at + v.pointer(), v.code(), v.severity(), v.message())).toList(),
+            r.report().eligibility()));
+      } else if (e instanceof Evaluation.Failed f) {
+        throw new RuleFailureException(f.failure(), i);
+      }
+    }
+    return List.copyOf(decisions);
+  }
+
+  /**
+   * Rates many dossiers on all cores, as {@link #evaluateAll}, and says what became of each: one
+   * dossier that is refused or that the rules fail leaves the others rated.
+   *
+   * @param dossiers dossiers of this engine's millésime
+   * @return one evaluation per dossier, in the order of the collection: {@link Evaluation.Rated},
+   *     {@link Evaluation.Refused} or {@link Evaluation.Failed}
+   */
+  public List<Evaluation> evaluateEach(Collection<Dossier> dossiers) {
     List<Dossier> list = List.copyOf(dossiers);
-    Object[] outcomes = new Object[list.size()];
+    Evaluation[] outcomes = new Evaluation[list.size()];
     // Each thread takes the next dossier until none is left, rather than a fixed share: no core
     // waits at the end of a batch for another one's last share (docs/PERFORMANCE.md).
     AtomicInteger next = new AtomicInteger();
     Runnable worker = () -> {
       for (int i = next.getAndIncrement(); i < outcomes.length; i = next.getAndIncrement()) {
-        try {
-          outcomes[i] = evaluate(list.get(i));
-        } catch (InvalidDossierException e) {
-          outcomes[i] = e;
-        }
+        outcomes[i] = assess(list.get(i));
       }
     };
     boolean inPool = ForkJoinTask.inForkJoinPool();
@@ -185,14 +238,7 @@ public final class LabelEngine {
       tasks.forEach(ForkJoinTask::quietlyJoin);
     }
     tasks.forEach(ForkJoinTask::join);
-    List<Decision> decisions = new ArrayList<>(outcomes.length);
-    for (Object outcome : outcomes) {
-      if (outcome instanceof InvalidDossierException e) {
-        throw new InvalidDossierException(e.report());
-      }
-      decisions.add((Decision) outcome);
-    }
-    return List.copyOf(decisions);
+    return List.of(outcomes);
   }
 
   /** @return the millésime this engine rates */
@@ -208,6 +254,16 @@ public final class LabelEngine {
   /** @return the stamp every decision of this engine carries: matrix, rule set and its hash, parameters, versions */
   public Provenance provenance() {
     return provenance;
+  }
+
+  /** @return how many times the rules may fire for one dossier ({@link Builder#maxFirings}) */
+  public int maxFirings() {
+    return maxFirings;
+  }
+
+  /** @return how long the rules may run for one dossier ({@link Builder#maxTimePerDossier}) */
+  public Duration maxTimePerDossier() {
+    return maxTimePerDossier;
   }
 
   /** @return how many rules the compiled rule set holds (never 0) */
@@ -248,6 +304,8 @@ public final class LabelEngine {
     private Path parameters;
     private final Map<String, Path> rules = new LinkedHashMap<>();
     private Tuning tuning = Tuning.THROUGHPUT;
+    private int maxFirings = DEFAULT_MAX_FIRINGS;
+    private Duration maxTimePerDossier = DEFAULT_MAX_TIME_PER_DOSSIER;
     private final List<DossierCheck> checks = new ArrayList<>();
     private LabelData data = LabelData.bundled();
     /** The year given to {@link #edition(int)}, looked up again when the data changes; 0 otherwise. */
@@ -265,6 +323,42 @@ public final class LabelEngine {
      */
     public Builder addCheck(DossierCheck check) {
       checks.add(Objects.requireNonNull(check, "check"));
+      return this;
+    }
+
+    /**
+     * Sets how many times the rules may fire for one dossier, all passes together. A dossier whose
+     * rules fire more fails alone, with {@link RuleFailure.Kind#FIRING_LIMIT} and the rules that
+     * fired most: a rule loops. The bundled rules fire about 35 times per dossier.
+     *
+     * @param firings at least 1; {@value LabelEngine#DEFAULT_MAX_FIRINGS} by default
+     * @return this builder
+     * @throws IllegalArgumentException when below 1
+     */
+    public Builder maxFirings(int firings) {
+      if (firings < 1) {
+        throw new IllegalArgumentException("maxFirings must be at least 1, not " + firings);
+      }
+      this.maxFirings = firings;
+      return this;
+    }
+
+    /**
+     * Sets how long the rules may run for one dossier. The clock is read before each firing: a
+     * dossier whose rules run longer fails alone, with {@link RuleFailure.Kind#TIME_LIMIT}. An
+     * action that never returns, or a condition that loops, is not between two firings and cannot
+     * be stopped this way (docs/METHOD.md §12).
+     *
+     * @param time positive; 10 seconds by default
+     * @return this builder
+     * @throws IllegalArgumentException when zero or negative
+     */
+    public Builder maxTimePerDossier(Duration time) {
+      Objects.requireNonNull(time, "time");
+      if (time.isZero() || time.isNegative()) {
+        throw new IllegalArgumentException("maxTimePerDossier must be positive, not " + time);
+      }
+      this.maxTimePerDossier = time;
       return this;
     }
 
@@ -345,6 +439,16 @@ public final class LabelEngine {
      * replaces it. Rules run in the pass of their {@code agenda-group} (eligibility, mosaic,
      * obligations, level, mentions, distinctions), or after every pass when they name none.
      *
+     * <p><strong>A rule file is code, trusted like a plugin</strong>: its actions and functions are
+     * Java run in the JVM with the application's rights. A rule can call {@code System.exit}, read
+     * or write files, open connections, put what it read in a reason of the decision, or never
+     * return. Give the engine only files written or reviewed by the people who run it, never files
+     * uploaded by applicants or the public. The engine guards each dossier with a budget
+     * ({@link #maxFirings}, {@link #maxTimePerDossier}, checked between firings) and turns an
+     * exception of a rule into a failure of that dossier alone ({@link RuleFailure}); it does not
+     * sandbox the rules, and cannot stop an action that never returns or a condition that loops
+     * (docs/METHOD.md §12).
+     *
      * @param files DRL files
      * @return this builder
      * @throws IllegalArgumentException when two of the files have the same name
@@ -385,7 +489,8 @@ public final class LabelEngine {
         user.add(e.getKey());
       }
       String id = "arobase-" + edition.year() + (user.isEmpty() ? "" : "+" + String.join("+", user));
-      return new LabelEngine(edition, m, p, List.copyOf(sources.values()), id, tuning, List.copyOf(checks));
+      return new LabelEngine(edition, m, p, List.copyOf(sources.values()), id, tuning, List.copyOf(checks),
+          maxFirings, maxTimePerDossier);
     }
 
     private Parameters readParameters(ServiceMatrix m) {

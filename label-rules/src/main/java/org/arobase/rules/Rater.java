@@ -1,12 +1,16 @@
 package org.arobase.rules;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.arobase.core.Category;
 import org.arobase.core.Distinction;
 import org.arobase.core.Dossier;
@@ -26,7 +30,6 @@ import org.arobase.core.decision.RuleId;
 import org.arobase.core.eligibility.EligibilityVerdict;
 import org.arobase.core.matrix.ServiceMatrix;
 import org.arobase.core.validation.DossierValidator;
-import org.arobase.core.validation.InvalidDossierException;
 import org.arobase.core.validation.ValidationReport;
 import org.arobase.core.validation.Violation;
 import org.arobase.rules.facts.DistinctionVerdict;
@@ -40,7 +43,11 @@ import org.arobase.rules.facts.MentionVerdict;
 import org.arobase.rules.facts.MosaicSlots;
 import org.arobase.rules.facts.RatingContext;
 import org.kie.api.KieBase;
+import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.AgendaFilter;
+import org.kie.api.runtime.rule.ConsequenceException;
+import org.kie.api.runtime.rule.Match;
 
 /**
  * Rates one dossier in a short-lived session: inserts the facts, runs the passes in order,
@@ -53,11 +60,13 @@ final class Rater {
   static final List<String> PASSES =
       List.of("eligibility", "mosaic", "obligations", "level", "mentions", "distinctions");
 
-  /** Guards against user rules that never settle. */
-  private static final int MAX_FIRINGS = 1_000_000;
-
+  /** How many of the rules that fired most a budget failure names. */
+  private static final int NAMED_RULES = 3;
 
   private final KieBase base;
+  private final List<RuleSource> sources;
+  private final int maxFirings;
+  private final long maxNanos;
   private final Edition edition;
   private final ServiceMatrix matrix;
   private final Provenance provenance;
@@ -72,9 +81,17 @@ final class Rater {
    * @param matrix its matrix
    * @param parameters its parameters
    * @param provenance the stamp of every decision
+   * @param sources the rule files the rules were compiled from, to name a failing rule's file and line
+   * @param maxFirings how many times the rules may fire for one dossier
+   * @param maxTime how long the rules may run for one dossier
    */
-  Rater(KieBase base, Edition edition, ServiceMatrix matrix, Parameters parameters, Provenance provenance) {
+  Rater(KieBase base, Edition edition, ServiceMatrix matrix, Parameters parameters, Provenance provenance,
+      List<RuleSource> sources, int maxFirings, Duration maxTime) {
     this.base = base;
+    this.sources = List.copyOf(sources);
+    this.maxFirings = maxFirings;
+    // Saturated: a budget of centuries is no budget.
+    this.maxNanos = maxTime.compareTo(Duration.ofNanos(Long.MAX_VALUE)) >= 0 ? Long.MAX_VALUE : maxTime.toNanos();
     this.edition = edition;
     this.matrix = matrix;
     this.provenance = provenance;
@@ -95,16 +112,19 @@ final class Rater {
   }
 
   /**
+   * Rates one dossier within its budget: at most {@code maxFirings} firings and {@code maxTime},
+   * checked before each firing. A rule's exception, the budget running out or a result that is
+   * no decision fail this dossier only.
+   *
    * @param dossier a valid dossier of the millésime
    * @param report its validation, whose eligibility verdicts the rating reuses when it has them
-   * @return its decision
-   * @throws InvalidDossierException when the rules count none of its initiatives (eligibility
-   *     rules of one's own: the validation then judged none)
-   * @throws IllegalStateException when the rules produce no level or several
+   * @return its decision; a refusal when the rules count none of its initiatives (eligibility
+   *     rules of one's own: the validation then judged none); or the rules' failure
    */
-  Decision rate(Dossier dossier, ValidationReport report) {
+  Evaluation rate(Dossier dossier, ValidationReport report) {
     RatingContext context = RatingContext.of(dossier, edition, matrix, slots, report.eligibility());
     Results results = new Results();
+    Budget budget = new Budget(maxFirings, maxNanos);
     KieSession session = base.newKieSession();
     try {
       session.insert(context);
@@ -113,18 +133,175 @@ final class Rater {
       for (int i = PASSES.size() - 1; i >= 0; i--) {
         session.getAgenda().getAgendaGroup(PASSES.get(i)).setFocus();
       }
-      int fired = session.fireAllRules(MAX_FIRINGS);
-      if (fired >= MAX_FIRINGS) {
-        throw new IllegalStateException("the rules fired " + fired + " times without settling; a rule loops");
+      // The budget refuses every firing once it is spent: the agenda then empties and the call returns.
+      session.fireAllRules(budget);
+      if (budget.spent != null) {
+        return new Evaluation.Failed(overBudget(budget));
       }
       session.getObjects().forEach(results::add);
+    } catch (RuntimeException | StackOverflowError e) {
+      // A rule's action (or a condition, evaluated as facts are inserted) threw: this dossier fails.
+      return new Evaluation.Failed(thrown(e));
     } finally {
       session.dispose();
     }
     if (results.verdicts.stream().noneMatch(EligibilityVerdict::eligible)) {
-      throw new InvalidDossierException(report.plus(noneCounts(dossier, results.verdicts)));
+      return new Evaluation.Refused(report.plus(noneCounts(dossier, results.verdicts)));
     }
     return assemble(dossier, context, results);
+  }
+
+  /**
+   * The budget of one dossier, as an agenda filter: it counts the firings of each rule and refuses
+   * every firing once the count or the time is spent. Checked between firings, it cannot stop an
+   * action that never returns or a condition that loops.
+   */
+  private static final class Budget implements AgendaFilter {
+    final int maxFirings;
+    final long maxNanos;
+    final long start = System.nanoTime();
+    final Map<Rule, int[]> byRule = new IdentityHashMap<>();
+    int fired;
+    /** Why the budget is spent; {@code null} while it is not. */
+    RuleFailure.Kind spent;
+    long elapsed;
+
+    Budget(int maxFirings, long maxNanos) {
+      this.maxFirings = maxFirings;
+      this.maxNanos = maxNanos;
+    }
+
+    @Override
+    public boolean accept(Match match) {
+      if (spent != null) {
+        return false;
+      }
+      if (fired >= maxFirings) {
+        spent = RuleFailure.Kind.FIRING_LIMIT;
+        elapsed = System.nanoTime() - start;
+        return false;
+      }
+      long now = System.nanoTime() - start;
+      if (now > maxNanos) {
+        spent = RuleFailure.Kind.TIME_LIMIT;
+        elapsed = now;
+        return false;
+      }
+      fired++;
+      byRule.computeIfAbsent(match.getRule(), r -> new int[1])[0]++;
+      return true;
+    }
+  }
+
+  /** The failure of a spent budget: the budget, and the rules that fired most, the first one at fault. */
+  private RuleFailure overBudget(Budget budget) {
+    List<Map.Entry<Rule, int[]>> top = new ArrayList<>(budget.byRule.entrySet());
+    top.sort((a, b) -> a.getValue()[0] != b.getValue()[0] ? Integer.compare(b.getValue()[0], a.getValue()[0])
+        : a.getKey().getName().compareTo(b.getKey().getName()));
+    StringBuilder most = new StringBuilder();
+    for (int i = 0; i < Math.min(NAMED_RULES, top.size()); i++) {
+      Rule r = top.get(i).getKey();
+      Located at = locate(r);
+      most.append(i == 0 ? "" : ", ").append('"').append(r.getName()).append("\" ")
+          .append(top.get(i).getValue()[0]).append(" times");
+      if (!at.file().isEmpty()) {
+        most.append(" (").append(at.file()).append(at.line() > 0 ? ":" + at.line() : "").append(')');
+      }
+    }
+    String spent = budget.spent == RuleFailure.Kind.FIRING_LIMIT
+        ? "the rules fired " + budget.fired + " times for this dossier, the budget of "
+            + maxFirings + " firings per dossier (LabelEngine.Builder.maxFirings); a rule loops"
+        : "the rules ran " + Duration.ofNanos(budget.elapsed).toMillis() + " ms for this dossier, over the budget of "
+            + Duration.ofNanos(maxNanos).toMillis() + " ms per dossier (LabelEngine.Builder.maxTimePerDossier), after "
+            + budget.fired + " firings";
+    String message = spent + (top.isEmpty() ? "" : "; fired most: " + most);
+    if (top.isEmpty()) {
+      return new RuleFailure(budget.spent, "", "", 0, message);
+    }
+    Rule first = top.get(0).getKey();
+    Located at = locate(first);
+    return new RuleFailure(budget.spent, at.file(), first.getName(), at.line(), message);
+  }
+
+  /** The failure of an exception that a rule's action or condition threw. */
+  private RuleFailure thrown(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof ConsequenceException c && c.getRule() != null) {
+        Throwable cause = c.getCause() == null ? c : root(c.getCause());
+        Located at = locate(c.getRule());
+        return new RuleFailure(RuleFailure.Kind.EXCEPTION, at.file(), c.getRule().getName(), at.line(),
+            "its action threw " + describe(cause));
+      }
+      if (t.getCause() == t) {
+        break;
+      }
+    }
+    Throwable root = root(e);
+    String message = describe(e) + (root == e ? "" : " (caused by " + describe(root) + ")");
+    // A condition that threw: Drools names the rule in its message only.
+    Matcher named = NAMED_RULE.matcher(message);
+    if (named.find()) {
+      Located at = locate(null, named.group(1));
+      return new RuleFailure(RuleFailure.Kind.EXCEPTION, at.file(), named.group(1), at.line(), message);
+    }
+    return new RuleFailure(RuleFailure.Kind.EXCEPTION, "", "", 0, message);
+  }
+
+  private static Throwable root(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null && t.getCause() != t) {
+      t = t.getCause();
+    }
+    return t;
+  }
+
+  private static String describe(Throwable t) {
+    String message = t.getMessage();
+    return t.getClass().getName() + (message == null || message.isBlank() ? "" : ": " + message.strip());
+  }
+
+  /** Where a rule is written: its file as given, and the line of its {@code rule} keyword. */
+  private record Located(String file, int line) {}
+
+  /** How Drools names a rule in the message of a condition that threw: {@code [Rule "NAME" in file]}. */
+  private static final Pattern NAMED_RULE = Pattern.compile("Rule \"([^\"]+)\" in ");
+  private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)", Pattern.MULTILINE);
+
+  /**
+   * @param rule a rule of the compiled set
+   * @return the file (the origin of its source) that declares it in its package, and the line where
+   *     it starts; empty and 0 when no file does (a rule name Drools rewrote)
+   */
+  private Located locate(Rule rule) {
+    return locate(rule.getPackageName(), rule.getName());
+  }
+
+  /**
+   * @param packageName the rule's package, or {@code null} for any
+   * @param name its name
+   */
+  private Located locate(String packageName, String name) {
+    String q = Pattern.quote(name);
+    Pattern declaration = Pattern.compile("^[ \\t]*rule[ \\t]+(?:\"" + q + "\"|'" + q + "'|" + q + "(?=\\s))",
+        Pattern.MULTILINE);
+    for (RuleSource s : sources) {
+      Matcher p = PACKAGE.matcher(s.text());
+      String pkg = p.find() ? p.group(1) : "";
+      if (packageName != null && !pkg.isEmpty() && !pkg.equals(packageName)) {
+        continue;
+      }
+      Matcher m = declaration.matcher(s.text());
+      if (m.find()) {
+        int line = 1;
+        for (int i = 0; i < m.start(); i++) {
+          if (s.text().charAt(i) == '\n') {
+            line++;
+          }
+        }
+        return new Located(s.origin(), line);
+      }
+    }
+    return new Located("", 0);
   }
 
   /** The violations of validation for a dossier none of whose initiatives the rules count. */
@@ -175,14 +352,16 @@ final class Rater {
     }
   }
 
-  private Decision assemble(Dossier dossier, RatingContext context, Results results) {
+  private Evaluation assemble(Dossier dossier, RatingContext context, Results results) {
     if (results.levels.size() != 1 || results.mosaics.size() != 1) {
-      throw new IllegalStateException("the rules produced " + results.levels.size() + " level(s) and "
-          + results.mosaics.size() + " mosaïque(s) instead of one each; check the rule files (level.drl, mosaic.drl)");
+      return new Evaluation.Failed(new RuleFailure(RuleFailure.Kind.RESULT, "", "", 0, "the rules produced "
+          + results.levels.size() + " level(s) and " + results.mosaics.size()
+          + " mosaïque(s) instead of one each; check the rule files (level.drl, mosaic.drl)"));
     }
     int arobases = results.levels.get(0).arobases();
     if (arobases < 1 || arobases > 5) {
-      throw new IllegalStateException("the rules proposed " + arobases + "@, outside 1..5");
+      return new Evaluation.Failed(new RuleFailure(RuleFailure.Kind.RESULT, "", "", 0,
+          "the rules proposed " + arobases + "@, outside 1..5"));
     }
     Mosaic mosaic = results.mosaics.get(0);
     // Plain loops and list sorts rather than streams (docs/PERFORMANCE.md).
@@ -213,7 +392,7 @@ final class Rater {
     }
     distinctions.sort(null);
     var collectivity = dossier.collectivity();
-    return Decision.builder()
+    return new Evaluation.Rated(Decision.builder()
         .edition(edition.year())
         .collectivity(new RatedCollectivity(collectivity.code(), collectivity.name(), context.category()))
         .arobases(arobases)
@@ -226,7 +405,7 @@ final class Rater {
         .next(arobases < 5 ? java.util.Optional.of(next(arobases + 1, reasons, results.caps, mosaic))
             : java.util.Optional.empty())
         .provenance(provenance)
-        .build();
+        .build());
   }
 
   /**

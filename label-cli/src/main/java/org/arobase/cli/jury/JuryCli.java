@@ -4,12 +4,15 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.arobase.core.geo.Geography;
 import org.arobase.core.jury.DepartureReport;
+import org.arobase.core.jury.Jurors;
 import org.arobase.core.jury.JuryPlan;
 import org.arobase.core.jury.JuryPlanException;
 import org.arobase.core.jury.JuryPlanner;
 import org.arobase.core.jury.Juror;
 import org.arobase.core.jury.PlannedDossier;
+import org.arobase.core.validation.ValidationReport;
 import org.arobase.cli.Arobase;
 import org.arobase.json.JuryJson;
 import org.arobase.json.LabelJsonException;
@@ -41,7 +44,8 @@ public final class JuryCli {
    * @param out standard output, for the plan
    * @param err standard error, for messages
    * @return {@link Arobase#OK} with a plan; {@link Arobase#INVALID} when the jurors file is
-   *     invalid or no plan meets the rules; {@link Arobase#USAGE} when the jurors file does not exist
+   *     invalid (its JSON, or a conflict that names no département, region or collectivité of the
+   *     official geography: {@link Jurors#validate}) or no plan meets the rules; {@link Arobase#USAGE} when the jurors file does not exist
    */
   public static int plan(Path jurorsFile, List<PlannedDossier> dossiers, long seed, Format format, PrintWriter out,
       PrintWriter err) {
@@ -55,6 +59,11 @@ public final class JuryCli {
     } catch (LabelJsonException e) {
       e.violations().forEach(v -> err.println(jurorsFile + (v.pointer().isEmpty() ? "" : " " + v.pointer()) + ": "
           + v.code() + " " + v.message()));
+      return Arobase.INVALID;
+    }
+    ValidationReport conflicts = Jurors.validate(jurors, Geography.official());
+    if (!conflicts.isValid()) {
+      conflicts.violations().forEach(v -> err.println(jurorsFile + " " + v.pointer() + ": " + v.code() + " " + v.message()));
       return Arobase.INVALID;
     }
     try {

@@ -3,6 +3,10 @@ package org.arobase.cli.jury;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
+import org.arobase.core.decision.Decision;
+import org.arobase.core.jury.Awards;
+import org.arobase.core.jury.EffectiveResult;
 import org.arobase.core.jury.JuryRecord;
 import org.arobase.core.jury.JuryRecords;
 import org.arobase.core.validation.Severity;
@@ -50,6 +54,14 @@ public final class JuryRecordsReader {
     public boolean allValid() {
       return invalid == 0;
     }
+
+    /**
+     * @return the result that counts for each decision: the award of its valid record, the
+     *     engine's proposal otherwise ({@link Awards#effective(List)})
+     */
+    public Function<Decision, EffectiveResult> awards() {
+      return Awards.effective(records);
+    }
   }
 
   private final List<JuryRecord> records = new ArrayList<>();
@@ -78,6 +90,20 @@ public final class JuryRecordsReader {
       unreadable++;
       e.violations().forEach(v -> problems.add(describe(source, v)));
     }
+    return this;
+  }
+
+  /**
+   * Records a source that could not be read at all (no such file, an I/O error): a problem,
+   * and a source left out.
+   *
+   * @param source the source's name as the user gave it
+   * @param problem what went wrong, e.g. {@code no such file or directory}
+   * @return this reader
+   */
+  public JuryRecordsReader unreadable(String source, String problem) {
+    unreadable++;
+    problems.add(source + ": " + problem);
     return this;
   }
 

@@ -5,6 +5,7 @@ import java.util.stream.Collectors;
 import org.arobase.core.Mention;
 import org.arobase.core.palmares.Palmares;
 import org.arobase.core.palmares.PalmaresEntry;
+import org.arobase.json.CsvCells;
 
 /** The palmarès as RFC 4180 CSV: a header, then one collectivité per line, CRLF line ends. */
 final class PalmaresCsv {
@@ -42,10 +43,12 @@ final class PalmaresCsv {
     out.append("\r\n");
   }
 
+  /**
+   * @return the cell quoted as RFC 4180 says and defused against formula injection (a text starting
+   *     with {@code = + - @} is prefixed with {@code '}, numbers are left as they are), as every CSV
+   *     output of arobase writes them
+   */
   static String cell(String value) {
-    if (value.indexOf(',') < 0 && value.indexOf('"') < 0 && value.indexOf('\n') < 0 && value.indexOf('\r') < 0) {
-      return value;
-    }
-    return '"' + value.replace("\"", "\"\"") + '"';
+    return CsvCells.cell(value);
   }
 }

@@ -52,21 +52,28 @@ public record Conflicts(List<String> collectivities, List<String> departements, 
   public Optional<String> concerning(PlannedDossier dossier) {
     Objects.requireNonNull(dossier, "dossier");
     List<String> why = new ArrayList<>();
-    String code = code(dossier.code());
-    if (collectivities.stream().anyMatch(c -> code(c).equals(code))) {
-      why.add("collectivité " + dossier.code());
+    PlannedDossier.Places places = dossier.places();
+    String own = code(dossier.code());
+    for (String c : collectivities) {
+      String k = code(c);
+      if (k.equals(own)) {
+        why.add("collectivité " + dossier.code());
+      } else if (places.codes().contains(k)) {
+        why.add("collectivité " + k);
+      }
     }
-    dossier.departement().map(Conflicts::departement).ifPresent(d -> {
+    for (String d : places.departements()) {
       if (departements.stream().anyMatch(c -> departement(c).equals(d))) {
-        why.add("département " + dossier.departement().get());
+        why.add("département " + d);
       }
-    });
-    dossier.region().map(Conflicts::region).ifPresent(r -> {
-      if (regions.stream().anyMatch(c -> region(c).equals(r))) {
-        why.add("région " + dossier.region().get());
+    }
+    for (String r : places.regions()) {
+      String key = region(r);
+      if (regions.stream().anyMatch(c -> region(c).equals(key))) {
+        why.add("région " + r);
       }
-    });
-    return why.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", why));
+    }
+    return why.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", why.stream().distinct().toList()));
   }
 
   /**

@@ -2,7 +2,7 @@ package org.arobase.core.jury;
 
 /**
  * The stable codes of the {@link org.arobase.core.validation.Violation}s raised by
- * {@link JuryRecords#validate}, documented in docs/JURY.md. A record also shares three codes
+ * {@link JuryRecords#validate} and {@link Jurors#validate}, documented in docs/JURY.md. A record also shares three codes
  * with dossiers: {@link org.arobase.core.validation.ViolationCodes#EDITION_UNKNOWN},
  * {@link org.arobase.core.validation.ViolationCodes#CODE_MALFORMED} and
  * {@link org.arobase.core.validation.ViolationCodes#NAME_BLANK}.
@@ -31,4 +31,11 @@ public final class JuryCodes {
   public static final String BINOME_MALFORMED = "BINOME_MALFORMED";
   /** A second record for the same collectivité and millésime. */
   public static final String RECORD_DUPLICATE = "RECORD_DUPLICATE";
+
+  /** (Jurors file) a conflict names a code that is neither a commune's INSEE code nor an intercommunalité's SIREN. */
+  public static final String CONFLICT_UNKNOWN_COLLECTIVITY = "CONFLICT_UNKNOWN_COLLECTIVITY";
+  /** (Jurors file) a conflict names a département code the official geography does not have. */
+  public static final String CONFLICT_UNKNOWN_DEPARTEMENT = "CONFLICT_UNKNOWN_DEPARTEMENT";
+  /** (Jurors file) a conflict names a region the official geography does not have. */
+  public static final String CONFLICT_UNKNOWN_REGION = "CONFLICT_UNKNOWN_REGION";
 }

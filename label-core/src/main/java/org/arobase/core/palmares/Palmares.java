@@ -136,8 +136,46 @@ public final class Palmares {
     }
   }
 
+  /**
+   * A collectivité added a second time (the same code): the first entry is kept, this one is
+   * left out so that its inhabitants and its level are not counted twice, and someone should look.
+   *
+   * @param source where the duplicate comes from: the list, the dossier's source, or empty
+   * @param line the 1-based line in the list; 0 when it is not from a list
+   * @param name the name of the duplicate as given
+   * @param code the code both entries have
+   * @param kept the entry kept, the first one with the code
+   */
+  public record Duplicate(String source, int line, String name, String code, PalmaresEntry kept) {
+
+    /** Checks that every part is present. */
+    public Duplicate {
+      Objects.requireNonNull(source, "source");
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(code, "code");
+      Objects.requireNonNull(kept, "kept");
+    }
+
+    /** @return what is wrong, for people */
+    public String message() {
+      return "« " + name + " » (" + code + ") is already in the palmarès as « " + kept.name() + " »"
+          + (kept.line().isPresent() ? " (line " + kept.line().getAsInt() + ")" : "")
+          + ": left out, the first one is kept";
+    }
+
+    /** @return {@code source:line: message}, {@code source: message}, or the message alone */
+    @Override
+    public String toString() {
+      if (source.isEmpty()) {
+        return message();
+      }
+      return line > 0 ? TsvReader.describe(source, line, message()) : source + ": " + message();
+    }
+  }
+
   private final List<Region> regions;
   private final List<PalmaresEntry> entries;
+  private final List<Duplicate> duplicates;
   private final List<Resolution> unresolved;
   private final List<Resolution> ambiguous;
   private final List<Problem> problems;
@@ -157,6 +195,7 @@ public final class Palmares {
     this.unresolved = List.copyOf(builder.unresolved);
     this.ambiguous = List.copyOf(builder.ambiguous);
     this.problems = List.copyOf(builder.problems);
+    this.duplicates = List.copyOf(builder.duplicates);
   }
 
   /** @return a builder that identifies collectivités in the official geography */
@@ -241,6 +280,14 @@ public final class Palmares {
   }
 
   /**
+   * @return the collectivités given a second time (the same code), left out of the palmarès, in
+   *     the order they were added; the first entry with a code is the one kept
+   */
+  public List<Duplicate> duplicates() {
+    return duplicates;
+  }
+
+  /**
    * @param category a category
    * @return the French name of its family: « Villes Internet », « Villages Internet » or « Territoires Internet »
    */
@@ -267,6 +314,8 @@ public final class Palmares {
     private final List<Resolution> unresolved = new ArrayList<>();
     private final List<Resolution> ambiguous = new ArrayList<>();
     private final List<Problem> problems = new ArrayList<>();
+    private final List<Duplicate> duplicates = new ArrayList<>();
+    private final Map<String, PalmaresEntry> byCode = new HashMap<>();
     private Supplier<Geography> geography = Geography::official;
     private int villagePopulationThreshold = 3_500;
 
@@ -297,8 +346,20 @@ public final class Palmares {
      * @return this builder
      */
     public Builder add(PalmaresEntry entry) {
-      entries.add(Objects.requireNonNull(entry, "entry"));
+      keep("", Objects.requireNonNull(entry, "entry"));
       return this;
+    }
+
+    /** Adds the entry unless its code is already in, in which case it is a {@link Duplicate}. */
+    private void keep(String source, PalmaresEntry entry) {
+      if (entry.code().isPresent()) {
+        PalmaresEntry first = byCode.putIfAbsent(entry.code().get(), entry);
+        if (first != null) {
+          duplicates.add(new Duplicate(source, entry.line().orElse(0), entry.name(), entry.code().get(), first));
+          return;
+        }
+      }
+      entries.add(entry);
     }
 
     /**
@@ -325,6 +386,22 @@ public final class Palmares {
      * @throws IllegalArgumentException if the decision is about another collectivité, or the level is not 1 to 5
      */
     public Builder add(Dossier dossier, Decision decision, int awardedArobases) {
+      return add("", dossier, decision, awardedArobases);
+    }
+
+    /**
+     * Adds a rated dossier at the level the jury awarded, as {@link #add(Dossier, Decision, int)},
+     * naming where it comes from for a {@link Duplicate}.
+     *
+     * @param source where the dossier comes from, e.g. its file
+     * @param dossier the dossier
+     * @param decision its decision
+     * @param awardedArobases the level the jury awarded, 1 to 5
+     * @return this builder
+     * @throws IllegalArgumentException if the decision is about another collectivité, or the level is not 1 to 5
+     */
+    public Builder add(String source, Dossier dossier, Decision decision, int awardedArobases) {
+      Objects.requireNonNull(source, "source");
       Collectivity c = dossier.collectivity();
       if (!c.code().equals(decision.collectivity().code())) {
         throw new IllegalArgumentException("the decision about " + decision.collectivity().code()
@@ -333,7 +410,7 @@ public final class Palmares {
       if (c.region().isEmpty() || c.departement().isEmpty()) {
         c = geography.get().complete(c);
       }
-      entries.add(PalmaresEntry.builder()
+      keep(source, PalmaresEntry.builder()
           .name(c.name())
           .code(c.code())
           .region(c.region().orElse(UNKNOWN_REGION))
@@ -560,7 +637,7 @@ public final class Palmares {
           entry.category(Category.TERRITOIRE);
         }
       }
-      entries.add(entry.build());
+      keep(row.source(), entry.build());
       switch (resolution.status()) {
         case AMBIGUOUS -> ambiguous.add(resolution);
         case UNRESOLVED -> unresolved.add(resolution);

@@ -60,8 +60,9 @@ class ConflictsTest {
     return out;
   }
 
+  /** A dossier of a code the geography does not know, so that only its declared region counts. */
   static PlannedDossier in(String region) {
-    return new PlannedDossier("d", "19015", "Ayen", Optional.empty(), Optional.of(region), 1);
+    return new PlannedDossier("d", "X0001", "Nulle-Part", Optional.empty(), Optional.of(region), 1);
   }
 
   @Test
@@ -137,7 +138,7 @@ class ConflictsTest {
   void nothingDeclaredOrNoRegionMatchesNothing() {
     assertFalse(Conflicts.none().concern(in("Bretagne")));
     assertFalse(new Conflicts(List.of(), List.of(), List.of("Bretagne")).concern(
-        new PlannedDossier("d", "19015", "Ayen", Optional.empty(), Optional.empty(), 1)));
+        new PlannedDossier("d", "X0001", "Nulle-Part", Optional.empty(), Optional.empty(), 1)));
     assertFalse(new Conflicts(List.of(), List.of(), List.of("Normandie")).concern(in("Bretagne")));
     assertEquals("", Conflicts.region(null));
   }

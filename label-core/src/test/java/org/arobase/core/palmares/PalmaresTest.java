@@ -150,11 +150,14 @@ class PalmaresTest {
         Corse\t5\tAjaccio (2a)\t-
         """);
     List<PalmaresEntry> rows = p.entries().stream().sorted(Comparator.comparingInt(e -> e.line().orElseThrow())).toList();
-    assertEquals(List.of("70334", "71283", "71283", "01053", "243800604", "2A004"),
+    // Lines 3 and 4 name the same Marnay (71) two ways: the second is a duplicate, left out and reported.
+    assertEquals(List.of("70334", "71283", "01053", "243800604", "2A004"),
         rows.stream().map(e -> e.code().orElseThrow()).toList());
-    assertEquals(List.of("Marnay", "Marnay", "Marnay", "Bourg-en-Bresse", "CA Porte de l'Isère (CAPI)", "Ajaccio"),
+    assertEquals(List.of("Marnay", "Marnay", "Bourg-en-Bresse", "CA Porte de l'Isère (CAPI)", "Ajaccio"),
         rows.stream().map(PalmaresEntry::name).toList(), "the département is not part of the name; other parentheses are");
-    assertEquals(List.of(2, 3, 4, 5, 6, 7), rows.stream().map(e -> e.line().getAsInt()).toList());
+    assertEquals(List.of(2, 3, 5, 6, 7), rows.stream().map(e -> e.line().getAsInt()).toList());
+    assertEquals(List.of(4), p.duplicates().stream().map(Palmares.Duplicate::line).toList());
+    assertEquals("71283", p.duplicates().get(0).code());
     assertTrue(p.unresolved().isEmpty() && p.ambiguous().isEmpty() && p.problems().isEmpty());
   }
 
@@ -237,6 +240,37 @@ class PalmaresTest {
     assertEquals(700 + 17_986, p.inhabitants());
     assertThrows(IllegalArgumentException.class, () -> Palmares.builder().add(ayen, decision(bare, Category.VILLE, 5)));
     assertThrows(IllegalArgumentException.class, () -> Palmares.builder().add(ayen, decision(ayen, Category.VILLE, 5), 6));
+  }
+
+  @Test
+  void theSameCollectivityTwiceIsKeptOnceAndReported() {
+    Dossier ayen = ayen();
+    Palmares p = Palmares.builder()
+        .add("a.json", ayen, decision(ayen, Category.VILLAGE, 3), 3)
+        .add("b.json", ayen, decision(ayen, Category.VILLAGE, 4), 4)
+        .build();
+    assertEquals(1, p.total());
+    assertEquals(700, p.inhabitants());
+    assertEquals(3, p.entries().get(0).arobases());
+    assertEquals(1, p.duplicates().size());
+    Palmares.Duplicate d = p.duplicates().get(0);
+    assertEquals("b.json", d.source());
+    assertEquals(ayen.collectivity().code(), d.code());
+    assertTrue(d.toString().startsWith("b.json: « Ayen » (19015) is already in the palmarès"), d.toString());
+  }
+
+  @Test
+  void aListNamingTheSameCodeTwiceKeepsTheFirstLine() {
+    Palmares p = list("""
+        region\tarobases\tname\tcode
+        Nouvelle-Aquitaine\t3\tAyen\t19015
+        Nouvelle-Aquitaine\t5\tAyen\t19015
+        """);
+    assertEquals(1, p.total());
+    assertEquals(3, p.entries().get(0).arobases());
+    assertEquals(List.of(3), p.duplicates().stream().map(Palmares.Duplicate::line).toList());
+    assertTrue(p.duplicates().get(0).toString().startsWith("list.tsv:3:"), p.duplicates().get(0).toString());
+    assertTrue(p.duplicates().get(0).toString().contains("(line 2)"), p.duplicates().get(0).toString());
   }
 
   @Test
