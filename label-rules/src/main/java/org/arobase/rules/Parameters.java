@@ -107,7 +107,6 @@ record Parameters(
 
   private static Parameters read(Reading r, Edition edition) {
     Properties p = r.properties();
-    String source = r.source();
     List<LevelParameter> levels = new ArrayList<>();
     for (Category category : Category.values()) {
       double previousScore = 0;
