@@ -34,6 +34,18 @@ public final class TsvReader {
     RuntimeException at(String source, int line, String reason);
   }
 
+  /** Accepts or refuses the header line of a file whose columns are found by name. */
+  @FunctionalInterface
+  public interface Header {
+    /**
+     * @param line the header's 1-based line
+     * @param cells the header's cells, as written
+     * @return the columns, the header the rows must match in width
+     * @throws RuntimeException the caller's own error when the header is wrong
+     */
+    List<String> check(int line, List<String> cells);
+  }
+
   /** Problems as {@link IllegalArgumentException}s whose message is {@link #describe}'s. */
   public static final Errors ILLEGAL_ARGUMENT =
       (source, line, reason) -> new IllegalArgumentException(describe(source, line, reason));
@@ -83,7 +95,21 @@ public final class TsvReader {
    * @throws UncheckedIOException if the text cannot be read
    */
   public static TsvReader read(String source, Reader reader, List<String> header, Errors errors) {
-    return parse(source, slurp(source, reader), header, errors);
+    return parse(source, slurp(source, reader), header, null, errors);
+  }
+
+  /**
+   * Reads a whole file whose header the caller checks: columns found by name, in any order.
+   *
+   * @param source the file or resource name, for messages
+   * @param reader the text, read to its end and closed
+   * @param required the columns a file must have, named when it has no header line
+   * @param header checks the header line and gives the columns
+   * @param errors makes the exception of a problem
+   * @return the directives and rows
+   */
+  public static TsvReader read(String source, Reader reader, List<String> required, Header header, Errors errors) {
+    return parse(source, slurp(source, reader), required, header, errors);
   }
 
   /**
@@ -103,14 +129,16 @@ public final class TsvReader {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + source + ": " + e.getMessage(), e);
     }
-    return parse(source, text, header, errors);
+    return parse(source, text, header, null, errors);
   }
 
-  private static TsvReader parse(String source, String text, List<String> header, Errors errors) {
+  /** @param expected the exact header, or with {@code check} the columns required */
+  private static TsvReader parse(String source, String text, List<String> expected, Header check, Errors errors) {
     TsvReader tsv = new TsvReader(source, errors);
     boolean headerSeen = false;
     int number = 0;
-    int width = header.size();
+    List<String> header = expected;
+    int width = header == null ? 0 : header.size();
     // A hand-rolled scan: the official geography has 35,000 rows, read once at start-up by the CLI.
     for (int pos = text.startsWith("\uFEFF") ? 1 : 0, end; pos < text.length(); pos = end + 1) {
       number++;
@@ -131,7 +159,10 @@ public final class TsvReader {
           throw tsv.error(number, "directive " + cells[0] + " given twice");
         }
       } else if (!headerSeen) {
-        if (!List.of(cells).equals(header)) {
+        if (check != null) {
+          header = check.check(number, List.of(cells));
+          width = header.size();
+        } else if (!List.of(cells).equals(header)) {
           throw tsv.error(number, "expected the header '" + String.join("<TAB>", header) + "'");
         }
         headerSeen = true;

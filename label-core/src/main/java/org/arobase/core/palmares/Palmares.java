@@ -2,7 +2,6 @@ package org.arobase.core.palmares;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -483,9 +482,11 @@ public final class Palmares {
      * @throws UncheckedIOException if the list cannot be read
      */
     public Builder addList(String source, Reader list) {
-      String text = slurp(source, list);
-      List<String> header = header(source, text);
-      TsvReader tsv = TsvReader.read(source, new StringReader(text), header, TsvReader.ILLEGAL_ARGUMENT);
+      List<String> header = new ArrayList<>();
+      TsvReader tsv = TsvReader.read(source, list, LIST_HEADER, (line, cells) -> {
+        header.addAll(header(source, line, cells));
+        return header;
+      }, TsvReader.ILLEGAL_ARGUMENT);
       Map<String, Integer> column = new HashMap<>();
       for (int i = 0; i < header.size(); i++) {
         column.put(Names.key(header.get(i)), i);
@@ -517,60 +518,32 @@ public final class Palmares {
      * The columns of the list's header, as written, once checked: every one known (compared as
      * keys, so « Département » is {@code departement}), none twice, the required ones present.
      */
-    private static List<String> header(String source, String text) {
-      int number = 0;
-      for (int pos = text.startsWith("\uFEFF") ? 1 : 0, end; pos < text.length(); pos = end + 1) {
-        number++;
-        end = text.indexOf('\n', pos);
-        if (end < 0) {
-          end = text.length();
+    private static List<String> header(String source, int line, List<String> cells) {
+      List<String> seen = new ArrayList<>();
+      for (int i = 0; i < cells.size(); i++) {
+        String key = Names.key(cells.get(i));
+        if (key.isEmpty()) {
+          throw headerError(source, line, "column " + (i + 1) + " of the header has no name");
         }
-        String line = text.substring(pos, end > pos && text.charAt(end - 1) == '\r' ? end - 1 : end);
-        if (line.isBlank() || line.charAt(0) == '#' || line.charAt(0) == '@') {
-          continue;
+        if (!LIST_COLUMNS.contains(key)) {
+          throw headerError(source, line, "unknown column '" + cells.get(i).strip() + "'");
         }
-        List<String> cells = List.of(line.split("\t", -1));
-        List<String> seen = new ArrayList<>();
-        for (int i = 0; i < cells.size(); i++) {
-          String key = Names.key(cells.get(i));
-          if (key.isEmpty()) {
-            throw headerError(source, number, "column " + (i + 1) + " of the header has no name");
-          }
-          if (!LIST_COLUMNS.contains(key)) {
-            throw headerError(source, number, "unknown column '" + cells.get(i).strip() + "'");
-          }
-          if (seen.contains(key)) {
-            throw headerError(source, number, "column '" + key + "' appears twice");
-          }
-          seen.add(key);
+        if (seen.contains(key)) {
+          throw headerError(source, line, "column '" + key + "' appears twice");
         }
-        for (String required : LIST_HEADER) {
-          if (!seen.contains(required)) {
-            throw headerError(source, number, "no column '" + required + "'");
-          }
-        }
-        return cells;
+        seen.add(key);
       }
-      // No header at all: the reader says so, as for any file of arobase.
-      return LIST_HEADER;
+      for (String required : LIST_HEADER) {
+        if (!seen.contains(required)) {
+          throw headerError(source, line, "no column '" + required + "'");
+        }
+      }
+      return cells;
     }
 
     private static IllegalArgumentException headerError(String source, int line, String problem) {
       return new IllegalArgumentException(TsvReader.describe(source, line, problem + "; a list's columns are "
           + String.join(", ", LIST_HEADER) + ", and optionally departement and code, in any order"));
-    }
-
-    private static String slurp(String source, Reader reader) {
-      StringBuilder sb = new StringBuilder(1 << 14);
-      char[] buffer = new char[1 << 14];
-      try (reader) {
-        for (int n; (n = reader.read(buffer)) > 0; ) {
-          sb.append(buffer, 0, n);
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read " + source + ": " + e.getMessage(), e);
-      }
-      return sb.toString();
     }
 
     /** Checks one row of a list: its region and name, its département(s) and its code. */
