@@ -424,7 +424,8 @@ public final class LabelEngine {
     }
 
     /**
-     * Uses a parameters file of the format of the bundled {@code parameters.properties} (docs/METHOD.md).
+     * Uses a parameters file of one's own instead of the data's dated parameters: UTF-8 {@code java.util.Properties}
+     * with the keys of {@code parameters.tsv} (docs/METHOD.md §12, docs/DATA.md).
      *
      * @param file the file
      * @return this builder

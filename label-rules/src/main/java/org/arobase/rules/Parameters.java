@@ -28,7 +28,7 @@ import org.arobase.rules.facts.MentionParameter;
 import org.arobase.rules.facts.ObligationParameter;
 
 /**
- * The parameters of a millésime, read from a {@code parameters.properties} file: level criteria,
+ * The parameters of a millésime, read from the data's dated table or a properties file of one's own: level criteria,
  * legal obligations, mention criteria and distinctions. Every value is checked when read, so that
  * a wrong file fails once, at build time, naming the file and the key.
  *
