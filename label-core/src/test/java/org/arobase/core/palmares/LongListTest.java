@@ -52,14 +52,11 @@ class LongListTest {
     StringBuilder list = new StringBuilder("region\tarobases\tname\tdepartement\n");
     rows.forEach(r -> list.append(r.line()).append('\n'));
 
-    long start = System.nanoTime();
+    // Its time is measured outside the tests (docs/RELIABILITY.md), not asserted here.
     Palmares p = Palmares.builder().addList("long.tsv", new StringReader(list.toString())).build();
-    long millis = (System.nanoTime() - start) / 1_000_000;
 
     assertEquals(rows.size(), p.total());
     assertTrue(rows.size() > 3_000, "rows: " + rows.size());
-    // Well under a second on a laptop (about 0.2 s for 3,200 rows); the bound leaves room for a loaded machine.
-    assertTrue(millis < 3_000, rows.size() + " rows took " + millis + " ms");
 
     List<PalmaresEntry> entries = new ArrayList<>(p.entries());
     entries.sort(Comparator.comparingInt(e -> e.line().orElseThrow()));
