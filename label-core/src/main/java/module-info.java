@@ -18,7 +18,7 @@ module org.arobase.core {
   // The shared French formatting, names and TSV reading, for arobase's other modules (their
   // Automatic-Module-Names, and label-json's module name); javac does not see them when compiling
   // this module, hence -Xlint:-module in label-core/pom.xml.
-  exports org.arobase.core.internal to org.arobase.rules, org.arobase.json, org.arobase.cli, org.arobase.testing;
+  exports org.arobase.core.internal to org.arobase.rules, org.arobase.json, org.arobase.report, org.arobase.cli, org.arobase.testing;
 
   // Immutables (the Automatic-Module-Name of value.jar): compile time only. Static, as nothing of it is
   // needed at run time; transitive, as the annotations stay in the class files of the exported value

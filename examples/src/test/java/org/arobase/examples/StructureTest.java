@@ -28,7 +28,7 @@ class StructureTest {
 
   private static final Path ROOT = Path.of("..");
   private static final List<String> MODULES =
-      List.of("label-core", "label-testing", "label-rules", "label-json", "label-cli", "examples");
+      List.of("label-core", "label-testing", "label-rules", "label-json", "label-report", "label-cli", "examples");
   private static final Pattern PUBLIC_TYPE =
       Pattern.compile("^public\\s+(?:final\\s+|abstract\\s+|sealed\\s+)*(?:class|interface|enum|record|@interface)\\s", Pattern.MULTILINE);
 

@@ -1,6 +1,6 @@
 package org.arobase.cli.palmares;
 
-import static org.arobase.cli.report.Html.escape;
+import static org.arobase.cli.palmares.Html.escape;
 
 import java.util.List;
 import java.util.Locale;

@@ -37,12 +37,12 @@ class FrenchTest {
     return (percent > 0 ? "+" : "") + String.format(java.util.Locale.ROOT, "%.1f", percent).replace('.', ',') + " %";
   }
 
-  /** label-cli's DecisionReport, the population. */
+  /** label-report's report, the population. */
   static String oldReportPopulation(int population) {
     return String.format(Locale.FRENCH, "%,d", population).replace('\u202f', ' ');
   }
 
-  /** label-cli's DecisionReport#percent. */
+  /** label-report's report, the percentages. */
   static String oldReportPercent(double score) {
     return Math.round(score * 100) + " %";
   }

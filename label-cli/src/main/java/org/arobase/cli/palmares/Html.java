@@ -1,14 +1,14 @@
-package org.arobase.cli.report;
+package org.arobase.cli.palmares;
 
 /** Escaping for HTML text and attributes. */
-public final class Html {
+final class Html {
   private Html() {}
 
   /**
    * @param text any text
    * @return the text with {@code & < > " '} escaped
    */
-  public static String escape(String text) {
+  static String escape(String text) {
     StringBuilder sb = new StringBuilder(text.length() + 16);
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
