@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.arobase.core.Mention;
 import org.arobase.core.decision.Decision;
+import org.arobase.core.decision.Outcome;
 import org.arobase.core.decision.Reason;
 import org.arobase.core.decision.RuleId;
 import org.arobase.json.DossierResult;
@@ -118,7 +119,8 @@ final class RateCommand implements Callable<Integer> {
     // The reasons that decided the level (and a missing obligation's), or all of them with --reasons.
     List<Reason> level = d.levelReasons();
     for (Reason r : d.reasons()) {
-      if (allReasons || level.contains(r) || r.ruleId().concern() == RuleId.Concern.OBLIGATION && !r.met()) {
+      if (allReasons || level.contains(r) || r.ruleId().concern() == RuleId.Concern.OBLIGATION
+          && r.outcome() == Outcome.MISSED) {
         out.println(Terminal.safe("  " + describe(r)));
       }
     }

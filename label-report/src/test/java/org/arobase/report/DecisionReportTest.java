@@ -87,6 +87,15 @@ class DecisionReportTest {
   }
 
   @Test
+  void anObligationThatDoesNotApplyIsSaidSo() throws IOException {
+    // Ayen, about 700 inhabitants: open data by default concerns collectivités above 3,500.
+    Dossier dossier = read(Path.of("dossiers/ayen-2022.json"));
+    String page = DecisionReport.render(dossier, rate(dossier));
+    assertTrue(page.contains("<tr class=\"na\"><td><code>OBLIGATION.OPEN_DATA</code></td><td>non applicable</td>"),
+        "the open data obligation of a village");
+  }
+
+  @Test
   void aHostileNameIsEscaped() throws IOException {
     String json = Files.readString(Path.of("dossiers/ayen-2022.json"), StandardCharsets.UTF_8)
         .replaceFirst("\"name\": \"Ayen\"", "\"name\": \"<script>alert('x')</script> & \\\\\\\"co\\\\\\\"\"");

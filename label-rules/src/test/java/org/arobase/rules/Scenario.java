@@ -48,7 +48,7 @@ import org.arobase.core.PastLabel;
  * initiative: i1 ref-1y - COLLECTIVITY SP.01..04 DL.02   (id, start, end or -, operator, services)
  * expect arobases: 2
  * expect@2021 mentions: TRANSITION_ECOLOGIQUE
- * expect reason: OBLIGATION.URBANISME_ONLINE ABSENT       (MET, MISSED, or ABSENT: no such reason)
+ * expect reason: OBLIGATION.URBANISME_ONLINE ABSENT       (MET, MISSED, NOT_APPLICABLE, or ABSENT: no such reason)
  * </pre>
  *
  * <p>Dates are ISO dates or relative to the run's reference date: {@code ref}, {@code ref+1d},

@@ -109,7 +109,7 @@ class ScenarioTest {
           case "reason" -> {
             String[] p = value.split("\\s+");
             if (p.length != 2) {
-              throw new IllegalArgumentException(s.file() + ": a reason is 'RULE MET|MISSED|ABSENT', not '" + value + "'");
+              throw new IllegalArgumentException(s.file() + ": a reason is 'RULE MET|MISSED|NOT_APPLICABLE|ABSENT', not '" + value + "'");
             }
             if (p[1].equals("ABSENT")) {
               assertTrue(d.reasons().stream().noneMatch(r -> r.rule().equals(p[0])), "no reason " + p[0] + context);

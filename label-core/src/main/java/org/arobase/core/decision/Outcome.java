@@ -5,5 +5,10 @@ public enum Outcome {
   /** The criterion holds. */
   MET,
   /** The criterion does not hold. */
-  MISSED
+  MISSED,
+  /**
+   * The criterion does not apply to this dossier, for example a legal obligation not yet in force
+   * at the reference date, or one that concerns larger collectivités: neither met nor missed.
+   */
+  NOT_APPLICABLE
 }

@@ -43,6 +43,17 @@ public final class Explain {
     return new Reason(rule, outcome(met), actual, expected, message);
   }
 
+  /**
+   * @param rule the rule id
+   * @param actual the collectivité's value
+   * @param expected what would make the criterion apply
+   * @param message the French sentence that says why it does not apply
+   * @return the reason of a criterion that does not apply to the dossier ({@link Outcome#NOT_APPLICABLE})
+   */
+  public static Reason notApplicable(RuleId rule, String actual, String expected, String message) {
+    return new Reason(rule, Outcome.NOT_APPLICABLE, actual, expected, message);
+  }
+
   /** @return the reason of the floor, {@code LEVEL.1.FLOOR}: every participant gets at least 1@ */
   public static Reason floor() {
     return reason(RuleId.LEVEL_FLOOR, true, "participe", "participe",

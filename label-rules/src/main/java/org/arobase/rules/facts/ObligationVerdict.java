@@ -30,19 +30,19 @@ public record ObligationVerdict(String code, boolean applies, boolean met, Reaso
     RuleId rule = RuleId.obligation(code);
     if (o.from().isAfter(ref)) {
       return new ObligationVerdict(code, false, true,
-          Explain.reason(rule, true, "référence " + ref, "à partir du " + o.from(),
+          Explain.notApplicable(rule, "référence " + ref, "à partir du " + o.from(),
               "Obligation fixée par " + o.law() + " : pas encore en vigueur à la date de référence (" + ref + ")."));
     }
     if (!o.coversKind(ctx.kind())) {
       String kind = ctx.kind() == CollectivityKind.COMMUNE ? "aux communes" : "aux intercommunalités";
       return new ObligationVerdict(code, false, true,
-          Explain.reason(rule, true, ctx.kind().name(), o.kinds().stream().map(Enum::name).sorted().toList().toString(),
+          Explain.notApplicable(rule, ctx.kind().name(), o.kinds().stream().map(Enum::name).sorted().toList().toString(),
               "Obligation fixée par " + o.law() + " : elle ne s'applique pas " + kind + "."));
     }
     if (!o.coversPopulation(ctx.kind(), ctx.population())) {
       int threshold = o.populationThreshold(ctx.kind());
       return new ObligationVerdict(code, false, true,
-          Explain.reason(rule, true, Explain.number(ctx.population()) + " habitants",
+          Explain.notApplicable(rule, Explain.number(ctx.population()) + " habitants",
               "> " + Explain.number(threshold) + " habitants",
               "Obligation fixée par " + o.law() + " : elle ne s'applique pas à " + Explain.number(ctx.population())
                   + " habitants (seuil : plus de " + Explain.number(threshold) + ")."));
@@ -52,7 +52,7 @@ public record ObligationVerdict(String code, boolean applies, boolean met, Reaso
       double agents = ctx.agents();
       int min = o.agentsAtLeast();
       return new ObligationVerdict(code, false, true,
-          Explain.reason(rule, true, declared ? agents + " agents" : "effectif non déclaré", "≥ " + min + " agents",
+          Explain.notApplicable(rule, declared ? agents + " agents" : "effectif non déclaré", "≥ " + min + " agents",
               "Obligation fixée par " + o.law() + " : "
                   + (declared ? "elle ne s'applique pas à un effectif de " + agents + " agents (seuil : " + min + ")."
                       : "l'effectif n'est pas déclaré, elle n'est pas vérifiée (seuil : " + min + " agents).")));
