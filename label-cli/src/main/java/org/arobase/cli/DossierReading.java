@@ -31,11 +31,17 @@ final class DossierReading {
    * background while the JSON is read: it is looked up on the first dossier, not now.
    */
   static DossierCheck geographyCheck() {
-    Thread preload = new Thread(Geography::official, "geography");
-    preload.setDaemon(true);
-    preload.start();
+    // Once per process: the geography is one, however many commands' readers ask for it.
+    if (PRELOADING.compareAndSet(false, true)) {
+      Thread preload = new Thread(Geography::official, "geography");
+      preload.setDaemon(true);
+      preload.start();
+    }
     return dossier -> Geography.official().identityCheck().check(dossier);
   }
+
+  private static final java.util.concurrent.atomic.AtomicBoolean PRELOADING =
+      new java.util.concurrent.atomic.AtomicBoolean();
 
   /** The validator of the command line: the standard checks, plus the identity against the official geography. */
   static DossierValidator validator(boolean geography, LabelData data) {

@@ -90,7 +90,8 @@ record Parameters(
     Map<String, String> where = new HashMap<>();
     Set<String> catalogue = new TreeSet<>();
     edition.mentions().forEach(m -> catalogue.add(m.code()));
-    for (LabelData.Parameter value : data.parameters(edition.year()).values()) {
+    Map<String, LabelData.Parameter> inForce = data.parameters(edition.year());
+    for (LabelData.Parameter value : inForce.values()) {
       String key = value.key();
       if (key.startsWith("mention.") && !catalogue.contains(key.split("\\.")[1])) {
         continue;
@@ -98,7 +99,7 @@ record Parameters(
       p.setProperty(key, value.value());
       where.put(key, value.where());
     }
-    String table = data.parameters(edition.year()).values().stream().findFirst().map(LabelData.Parameter::file)
+    String table = inForce.values().stream().findFirst().map(LabelData.Parameter::file)
         .orElse("parameters.tsv");
     Function<String, String> locate = key -> where.getOrDefault(key, table) + " (millésime " + edition.year() + ")";
     return read(new Reading(table + " (millésime " + edition.year() + ")", p, locate), edition)

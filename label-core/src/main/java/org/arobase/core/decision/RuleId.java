@@ -95,18 +95,20 @@ public record RuleId(String value) implements Comparable<RuleId> {
 
   /** @return the concern named by the id's first segment, before its first dot; {@link Concern#OTHER} for any other */
   public Concern concern() {
-    int dot = value.indexOf('.');
-    if (dot < 0) {
-      return Concern.OTHER;
+    // Prefix tests rather than a substring: reasons are sorted by concern in every rating.
+    if (value.startsWith("ELIGIBILITY.")) {
+      return Concern.ELIGIBILITY;
     }
-    return switch (value.substring(0, dot)) {
-      case "ELIGIBILITY" -> Concern.ELIGIBILITY;
-      case "LEVEL" -> Concern.LEVEL;
-      case "OBLIGATION" -> Concern.OBLIGATION;
-      case "MENTION" -> Concern.MENTION;
-      case "DISTINCTION" -> Concern.DISTINCTION;
-      default -> Concern.OTHER;
-    };
+    if (value.startsWith("LEVEL.")) {
+      return Concern.LEVEL;
+    }
+    if (value.startsWith("OBLIGATION.")) {
+      return Concern.OBLIGATION;
+    }
+    if (value.startsWith("MENTION.")) {
+      return Concern.MENTION;
+    }
+    return value.startsWith("DISTINCTION.") ? Concern.DISTINCTION : Concern.OTHER;
   }
 
   /**
