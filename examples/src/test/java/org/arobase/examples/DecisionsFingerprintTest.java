@@ -4,7 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.function.UnaryOperator;
 import java.util.List;
 import org.arobase.core.decision.Decision;
 import org.arobase.core.decision.ImmutableDecision;
@@ -41,7 +46,49 @@ class DecisionsFingerprintTest {
     assertEquals(expected, fingerprint(List.of(year)), "the decisions of " + year);
   }
 
+  /**
+   * Pins what the decisions decide, apart from their wording: the same decisions written as JSON
+   * without the texts of the reasons and of the ignored initiatives (their message, and the wording
+   * and the measures of the compared values). A change of wording only (a plural, a date in words, a
+   * language) leaves these hashes as they are.
+   */
+  @ParameterizedTest
+  @CsvSource({
+    "2020, e760e0f0b256ba6e47b95b620c56e0e3732588c167f95f1f708412d15b004435",
+    "2021, fc0398fcb069d89a29b8d570e2406b22159d76536d9e6711c0e9b1de1cbb2050",
+    "2022, ab8e885673fdb205acb7825665cc4fedbdf233b24d3fbb9e91924a799d86c282",
+    "2023, 2a8ee32dc87632b8cd35ac34f77cd961d795e4e31a639be7d2d207b9d15b9a48",
+    "2024, e02e7fdc963ae853ac0edbdb79381d1d41f2ccb6301338ec6e29a871e1ac1923",
+    "2025, 54b2b58816982e2956ee7211ca92f3421212d4104b7d4c03fb630cf3f7607b10",
+    "2026, 28347c245210c2129d5f4993865ca2299e7dc04e1918a32e32adb8084c46dfa9",
+    "2027, aae0d89e9ca6564ac8dc603fb0dad59cd11f41a41f48591d72f6272885fb24e8"})
+  void whatTheDecisionsOfEachMillesimeDecideIsUnchanged(int year, String expected) throws Exception {
+    assertEquals(expected, fingerprint(List.of(year), DecisionsFingerprintTest::withoutWording), "the decisions of " + year);
+  }
+
+  private static final ObjectMapper TREE = new ObjectMapper();
+
+  static String withoutWording(String decision) {
+    try {
+      JsonNode root = TREE.readTree(decision);
+      List<JsonNode> reasons = new ArrayList<>();
+      root.path("reasons").forEach(reasons::add);
+      root.path("next").path("missing").forEach(reasons::add);
+      for (JsonNode r : reasons) {
+        ((ObjectNode) r).remove(List.of("actual", "expected", "message", "measures"));
+      }
+      root.path("initiatives").path("ignored").forEach(i -> ((ObjectNode) i).remove("message"));
+      return TREE.writeValueAsString(root);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   static String fingerprint(List<Integer> years) throws Exception {
+    return fingerprint(years, UnaryOperator.identity());
+  }
+
+  static String fingerprint(List<Integer> years, UnaryOperator<String> projection) throws Exception {
     LabelJson json = LabelJson.standard();
     MessageDigest digest = MessageDigest.getInstance("SHA-256");
     for (int year : years) {
@@ -55,7 +102,7 @@ class DecisionsFingerprintTest {
             Provenance p = d.provenance();
             Decision stripped = ImmutableDecision.copyOf(d).withProvenance(new Provenance(p.matrixVersion(),
                 p.ruleSetId(), "", p.parametersVersion(), p.libraryVersion(), p.formatVersion()));
-            digest.update(json.write(stripped).getBytes(StandardCharsets.UTF_8));
+            digest.update(projection.apply(json.write(stripped)).getBytes(StandardCharsets.UTF_8));
             digest.update((byte) '\n');
           }
         }
