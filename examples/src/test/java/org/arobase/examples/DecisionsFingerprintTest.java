@@ -29,19 +29,19 @@ import org.junit.jupiter.params.provider.CsvSource;
 class DecisionsFingerprintTest {
 
   @ParameterizedTest
-  // Every millésime changed with the outcome NOT_APPLICABLE of the obligations that do not apply
-  // (MET before); with NOT_APPLICABLE read as MET, the hashes are those of the previous version,
-  // in which 2020 and 2022 were those of the first version and 2021 changed with its mentions
-  // (see the CHANGELOG).
+  // Every millésime changed with the wording of the reasons (plurals, dates in words, non-breaking
+  // spaces) and their measures, and nothing else: the hashes without the wording below did not
+  // change. Before, every millésime changed with the outcome NOT_APPLICABLE of the obligations that
+  // do not apply (MET before), 2021 with its mentions (see the CHANGELOG).
   @CsvSource({
-    "2020, 33580450cdbe1535fe7714bb66075ca25c36beb7e927c5f117453dc7186c9b39",
-    "2021, 06d3b4d5bb61a3458cab3a23ebcd0781b52fd6d8727f3da9768a3d5e37aeea49",
-    "2022, f755d613a9afdc26255ec5c854a21dafd44e1624148ef20019e600787ef05356",
-    "2023, 1704536774c40b2bbb3aa9c70fa941d7d6d3dc649585e68008bcc0ed3b305a50",
-    "2024, 45459e0cda3e4da62ad8517c19598d455cbf7f23fab68dec84a01874a99fc6d6",
-    "2025, 2d56c785e4ed9fa60683873586cd62e2b5532f3c82f4634526220e197a0e626a",
-    "2026, 9140a08cdb4621b92e13ca0cd973dd3b8c2d2e706ebf0e6d525769d59d732456",
-    "2027, edb5e339d36b786bdd72cae45abe11a11a008cf59b8e2befe1342e5669669426"})
+    "2020, cb43c1c9508e6d487500679f15ebbbe46d08a43eb2f1a5eea38cd85660aeed2f",
+    "2021, 746181a0981d32188389e5e700a55033bee2fef75a8f5cbef9ba8ee22aaceae8",
+    "2022, 0aac4ef2769e80d7a0d68bb889a0c1e29603cc22d696854b0e5aa12643186cdd",
+    "2023, 8ee21e4e5b793384aa1cffb0b3943b0ca19e1566b3e735552c07ebe3e3f93ba5",
+    "2024, d4c3f3c7aaf5bee78e9a3c79fa5f3ce798f6d57f38d2b1479382eadca4a47296",
+    "2025, d4c6309d523ff0c340d042f58a4b625b39c346e3d533a35683cff8fbaddc4f5e",
+    "2026, 3467ba2b464d6de85ae17bc8a17dc5970595d08c61ae02b729e56222687ba61d",
+    "2027, 187ef1e0d1056b4d33023d44bcb683399d10aad9f14b6c33af40cb7b14bdadb9"})
   void theDecisionsOfEachMillesimeAreUnchanged(int year, String expected) throws Exception {
     assertEquals(expected, fingerprint(List.of(year)), "the decisions of " + year);
   }

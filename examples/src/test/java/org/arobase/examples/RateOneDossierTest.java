@@ -24,7 +24,7 @@ class RateOneDossierTest {
     List<String> lines = buffer.toString(StandardCharsets.UTF_8).lines().toList();
     // Three services in three enjeux of three axes: 2@ for a village, not 3@ (five enjeux needed).
     assertEquals("Ayen : 2@", lines.get(0));
-    assertTrue(lines.contains("MET ELIGIBILITY.arbres : Initiative en cours à la clôture du dépôt (2021-11-12): elle compte."),
+    assertTrue(lines.contains("MET ELIGIBILITY.arbres : Initiative en cours à la clôture du dépôt du 12\u00a0novembre 2021\u00a0: elle compte."),
         String.join("\n", lines));
     assertTrue(lines.stream().anyMatch(l -> l.startsWith("MISSED LEVEL.3.MIN_ENJEUX : ")), String.join("\n", lines));
   }

@@ -28,6 +28,7 @@ import org.arobase.core.decision.EnjeuScore;
 import org.arobase.core.decision.IgnoredInitiative;
 import org.arobase.core.decision.Mosaic;
 import org.arobase.core.decision.NextLevel;
+import org.arobase.core.decision.Measure;
 import org.arobase.core.decision.Outcome;
 import org.arobase.core.decision.Provenance;
 import org.arobase.core.decision.RatedCollectivity;
@@ -70,7 +71,8 @@ final class ModelReader {
       "code!", "label!", "axis!", "score!", "coveredServices!", "totalServices!", "initiatives!");
   static final Fields INITIATIVES = new Fields("the initiatives of a decision", "eligible!", "ignored!");
   static final Fields IGNORED = new Fields("an ignored initiative", "id!", "reason!", "message!");
-  static final Fields REASON = new Fields("a reason", "rule!", "outcome!", "actual", "expected", "message!");
+  static final Fields REASON = new Fields("a reason", "rule!", "outcome!", "actual", "expected", "message!", "measures");
+  static final Fields MEASURE = new Fields("a measure", "name!", "unit!", "actual", "comparison!", "expected!");
   static final Fields NEXT = new Fields("the next level", "arobases!", "missing!", "uncoveredEnjeux!");
   static final Fields PROVENANCE = new Fields("a provenance",
       "matrixVersion!", "ruleSetId!", "ruleSetHash!", "parametersVersion!", "libraryVersion!", "formatVersion!");
@@ -372,9 +374,54 @@ final class ModelReader {
   }
 
   private Reason reason() {
-    Object[] v = c.object(REASON, name -> name.equals("outcome") ? c.enumValue(Outcome.class, "an outcome") : c.string());
+    Object[] v = c.object(REASON, name -> switch (name) {
+      case "outcome" -> c.enumValue(Outcome.class, "an outcome");
+      case "measures" -> c.array(this::measure);
+      default -> c.string();
+    });
     return v == null ? null : new Reason((String) v[0], (Outcome) v[1],
-        v[2] == null ? "" : (String) v[2], v[3] == null ? "" : (String) v[3], (String) v[4]);
+        v[2] == null ? "" : (String) v[2], v[3] == null ? "" : (String) v[3], (String) v[4],
+        v[5] == null ? List.of() : list(v[5]));
+  }
+
+  private Measure measure() {
+    Object[] v = c.object(MEASURE, name -> switch (name) {
+      case "unit" -> c.enumValue(Measure.Unit.class, "a unit");
+      case "comparison" -> c.enumValue(Measure.Comparison.class, "a comparison");
+      case "actual", "expected" -> measured();
+      default -> c.string();
+    });
+    if (v == null) {
+      return null;
+    }
+    Measure.Unit unit = (Measure.Unit) v[1];
+    return new Measure((String) v[0], unit, as(unit, v[2]), (Measure.Comparison) v[3], as(unit, v[4]));
+  }
+
+  /** A value of a measure: a number, true or false, a string or an array of strings. */
+  private Object measured() {
+    return switch (c.token()) {
+      case VALUE_NUMBER_INT -> {
+        Double n = c.number();
+        yield n == null ? null : (Object) n.longValue();
+      }
+      case VALUE_NUMBER_FLOAT -> c.number();
+      case VALUE_TRUE, VALUE_FALSE -> c.bool();
+      case START_ARRAY -> c.strings();
+      default -> c.string();
+    };
+  }
+
+  /** A number as its unit reads it: 1 is the fraction 1.0, 3.0 the count 3. */
+  private static Object as(Measure.Unit unit, Object value) {
+    if (value instanceof Number n) {
+      return switch (unit) {
+        case FRACTION, NUMBER -> n.doubleValue();
+        case COUNT -> n.longValue();
+        default -> value;
+      };
+    }
+    return value;
   }
 
   private NextLevel next() {

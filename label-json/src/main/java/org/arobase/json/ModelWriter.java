@@ -15,6 +15,7 @@ import org.arobase.core.decision.Decision;
 import org.arobase.core.decision.EnjeuScore;
 import org.arobase.core.decision.IgnoredInitiative;
 import org.arobase.core.decision.Provenance;
+import org.arobase.core.decision.Measure;
 import org.arobase.core.decision.Reason;
 import org.arobase.core.matrix.Axis;
 import org.arobase.core.matrix.Enjeu;
@@ -232,9 +233,49 @@ final class ModelWriter {
       g.writeStringField("actual", r.actual());
       g.writeStringField("expected", r.expected());
       g.writeStringField("message", r.message());
+      if (!r.measures().isEmpty()) {
+        g.writeArrayFieldStart("measures");
+        for (Measure m : r.measures()) {
+          measure(g, m);
+        }
+        g.writeEndArray();
+      }
       g.writeEndObject();
     }
     g.writeEndArray();
+  }
+
+  private static void measure(JsonGenerator g, Measure m) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("name", m.name());
+    g.writeStringField("unit", m.unit().name());
+    g.writeFieldName("actual");
+    measured(g, m.actual());
+    g.writeStringField("comparison", m.comparison().name());
+    g.writeFieldName("expected");
+    measured(g, m.expected());
+    g.writeEndObject();
+  }
+
+  /** A value of a measure as JSON: counts as integers, fractions as numbers, codes as strings. */
+  private static void measured(JsonGenerator g, Object value) throws IOException {
+    if (value == null) {
+      g.writeNull();
+    } else if (value instanceof Long || value instanceof Integer) {
+      g.writeNumber(((Number) value).longValue());
+    } else if (value instanceof Number n) {
+      g.writeNumber(n.doubleValue());
+    } else if (value instanceof Boolean b) {
+      g.writeBoolean(b);
+    } else if (value instanceof List<?> list) {
+      g.writeStartArray();
+      for (Object o : list) {
+        g.writeString(String.valueOf(o));
+      }
+      g.writeEndArray();
+    } else {
+      g.writeString(String.valueOf(value));
+    }
   }
 
   static void violation(JsonGenerator g, Violation v) throws IOException {

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
@@ -23,6 +24,7 @@ import org.arobase.core.Edition;
 import org.arobase.core.LabelData;
 import org.arobase.core.decision.Decision;
 import org.arobase.core.decision.Provenance;
+import org.arobase.core.internal.Messages;
 import org.arobase.core.matrix.ServiceMatrix;
 import org.arobase.core.validation.DossierCheck;
 import org.arobase.core.validation.DossierValidator;
@@ -30,6 +32,7 @@ import org.arobase.core.validation.InvalidDossierException;
 import org.arobase.core.validation.ValidationReport;
 import org.arobase.core.validation.Violation;
 import org.arobase.core.validation.ViolationCodes;
+import org.arobase.rules.facts.Explain;
 import org.kie.api.KieBase;
 
 /**
@@ -67,7 +70,7 @@ public final class LabelEngine {
   public static final Duration DEFAULT_MAX_TIME_PER_DOSSIER = Duration.ofSeconds(10);
 
   private LabelEngine(Edition edition, ServiceMatrix matrix, Parameters parameters, List<RuleSource> rules,
-      String ruleSetId, Tuning tuning, List<DossierCheck> checks, int maxFirings, Duration maxTime) {
+      String ruleSetId, Tuning tuning, List<DossierCheck> checks, int maxFirings, Duration maxTime, Locale locale) {
     this.edition = edition;
     this.matrix = matrix;
     // A rule file of one's own named eligibility.drl is the only judge of what counts: the
@@ -87,7 +90,8 @@ public final class LabelEngine {
     this.ruleCount = KieBases.ruleCount(base);
     this.provenance = new Provenance(matrix.version(), ruleSetId, KieBases.hash(rules), parameters.version(),
         libraryVersion(), Decision.FORMAT);
-    this.rater = new Rater(base, edition, matrix, parameters, provenance, rules, maxFirings, maxTime);
+    this.rater = new Rater(base, edition, matrix, parameters, provenance, rules, maxFirings, maxTime,
+        Explain.in(locale));
     this.maxFirings = maxFirings;
     this.maxTimePerDossier = maxTime;
   }
@@ -306,12 +310,27 @@ public final class LabelEngine {
     private Tuning tuning = Tuning.THROUGHPUT;
     private int maxFirings = DEFAULT_MAX_FIRINGS;
     private Duration maxTimePerDossier = DEFAULT_MAX_TIME_PER_DOSSIER;
+    private Locale locale = Locale.FRENCH;
     private final List<DossierCheck> checks = new ArrayList<>();
     private LabelData data = LabelData.bundled();
     /** The year given to {@link #edition(int)}, looked up again when the data changes; 0 otherwise. */
     private int year;
 
     private Builder() {}
+
+    /**
+     * Sets the language of the decisions' words: the reasons' sentences and values, and the
+     * messages of the validation. French by default; English for a locale whose language is
+     * English, French for any other. The decisions are the same in every language but for their
+     * words: the outcomes, codes and {@link org.arobase.core.decision.Measure}s do not change.
+     *
+     * @param locale the language
+     * @return this builder
+     */
+    public Builder locale(Locale locale) {
+      this.locale = Messages.supported(locale);
+      return this;
+    }
 
     /**
      * Adds a check that {@link LabelEngine#evaluate} runs on every dossier after the validator's own,
@@ -491,7 +510,7 @@ public final class LabelEngine {
       }
       String id = "arobase-" + edition.year() + (user.isEmpty() ? "" : "+" + String.join("+", user));
       return new LabelEngine(edition, m, p, List.copyOf(sources.values()), id, tuning, List.copyOf(checks),
-          maxFirings, maxTimePerDossier);
+          maxFirings, maxTimePerDossier, locale);
     }
 
     private Parameters readParameters(ServiceMatrix m) {

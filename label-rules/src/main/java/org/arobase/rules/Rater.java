@@ -22,6 +22,7 @@ import org.arobase.core.decision.EnjeuScore;
 import org.arobase.core.decision.IgnoredInitiative;
 import org.arobase.core.decision.Mosaic;
 import org.arobase.core.decision.NextLevel;
+import org.arobase.core.decision.Measure;
 import org.arobase.core.decision.Outcome;
 import org.arobase.core.decision.Provenance;
 import org.arobase.core.decision.RatedCollectivity;
@@ -63,6 +64,7 @@ final class Rater {
   /** How many of the rules that fired most a budget failure names. */
   private static final int NAMED_RULES = 3;
 
+  private final Explain explain;
   private final KieBase base;
   private final List<RuleSource> sources;
   private final int maxFirings;
@@ -84,10 +86,12 @@ final class Rater {
    * @param sources the rule files the rules were compiled from, to name a failing rule's file and line
    * @param maxFirings how many times the rules may fire for one dossier
    * @param maxTime how long the rules may run for one dossier
+   * @param explain the wording of the reasons
    */
   Rater(KieBase base, Edition edition, ServiceMatrix matrix, Parameters parameters, Provenance provenance,
-      List<RuleSource> sources, int maxFirings, Duration maxTime) {
+      List<RuleSource> sources, int maxFirings, Duration maxTime, Explain explain) {
     this.base = base;
+    this.explain = explain;
     this.sources = List.copyOf(sources);
     this.maxFirings = maxFirings;
     // Saturated: a budget of centuries is no budget.
@@ -122,7 +126,7 @@ final class Rater {
    *     rules of one's own: the validation then judged none); or the rules' failure
    */
   Evaluation rate(Dossier dossier, ValidationReport report) {
-    RatingContext context = RatingContext.of(dossier, edition, matrix, slots, report.eligibility());
+    RatingContext context = RatingContext.of(dossier, edition, matrix, slots, report.eligibility(), explain);
     Results results = new Results();
     Budget budget = new Budget(maxFirings, maxNanos);
     KieSession session = base.newKieSession();
@@ -376,7 +380,7 @@ final class Rater {
         ignored.add(new IgnoredInitiative(v.initiativeId(), v.reason().get(), v.message()));
       }
     }
-    List<Reason> reasons = reasons(results.reasons, verdicts);
+    List<Reason> reasons = reasons(results.reasons, verdicts, explain);
     List<Mention> mentions = new ArrayList<>();
     for (MentionVerdict m : results.mentions) {
       if (m.met() && !mentions.contains(m.mention())) {
@@ -414,8 +418,9 @@ final class Rater {
    *
    * @param inserted the reasons the rules inserted
    * @param verdicts the eligibility verdicts, in id order
+   * @param explain the wording
    */
-  private static List<Reason> reasons(List<Reason> inserted, List<EligibilityVerdict> verdicts) {
+  private static List<Reason> reasons(List<Reason> inserted, List<EligibilityVerdict> verdicts, Explain explain) {
     Set<RuleId> explained = new HashSet<>();
     for (Reason r : inserted) {
       RuleId id = r.ruleId();
@@ -428,7 +433,8 @@ final class Rater {
       RuleId rule = RuleId.eligibility(v.initiativeId());
       // Hashing the rule id costs: only when a rule explained some initiatives itself.
       if (explained.isEmpty() || !explained.contains(rule)) {
-        derived.add(Explain.reason(rule, v.eligible(), Explain.eligibility(v), "ELIGIBLE", v.message()));
+        derived.add(explain.worded(rule, v.eligible(), List.of(new Measure("eligibility", Measure.Unit.CODE,
+            Explain.eligibility(v), Measure.Comparison.EQUAL, "ELIGIBLE")), v.message()));
       }
     }
     if (!explained.isEmpty()) {

@@ -1,12 +1,15 @@
 package org.arobase.core.eligibility;
 
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.arobase.core.Category;
 import org.arobase.core.Edition;
 import org.arobase.core.Initiative;
 import org.arobase.core.matrix.Service;
+import org.arobase.core.internal.Messages;
 import org.arobase.core.matrix.ServiceMatrix;
 
 /**
@@ -20,6 +23,8 @@ public final class Eligibility {
   private Eligibility() {}
 
   /**
+   * The verdict in French.
+   *
    * @param initiative the initiative
    * @param edition the millésime, which gives the reference date and the eligibility period
    * @param category the category the dossier is rated in
@@ -28,45 +33,53 @@ public final class Eligibility {
    */
   public static EligibilityVerdict judge(
       Initiative initiative, Edition edition, Category category, ServiceMatrix matrix) {
+    return judge(initiative, edition, category, matrix, Locale.FRENCH);
+  }
+
+  /**
+   * @param initiative the initiative
+   * @param edition the millésime, which gives the reference date and the eligibility period
+   * @param category the category the dossier is rated in
+   * @param matrix the matrix of the millésime
+   * @param locale the language of the message: French unless English
+   * @return the verdict with its reason and a message
+   */
+  public static EligibilityVerdict judge(
+      Initiative initiative, Edition edition, Category category, ServiceMatrix matrix, Locale locale) {
+    Messages m = Messages.of(Eligibility.class, "messages", locale);
     LocalDate reference = edition.referenceDate();
     String id = initiative.id();
     if (!initiative.operator().countsForLabel()) {
-      return ignored(id, IneligibilityReason.OPERATOR_NOT_COUNTED,
-          "Initiative portée par un acteur que le label ne compte pas (ni la collectivité, ni une"
-              + " association financée, ni un délégataire, ni un prestataire).");
+      return ignored(id, IneligibilityReason.OPERATOR_NOT_COUNTED, m.get("operatorNotCounted"));
     }
     if (initiative.startedOn().isAfter(reference)) {
       return ignored(id, IneligibilityReason.STARTED_AFTER_REFERENCE_DATE,
-          "Initiative commencée le " + initiative.startedOn() + ", après la clôture du dépôt ("
-              + reference + ").");
+          m.get("startedAfterReference", initiative.startedOn(), reference));
     }
     LocalDate oldestEnd = reference.minus(edition.eligibilityPeriod());
     if (initiative.endedOn().isPresent() && !initiative.endedOn().get().isAfter(oldestEnd)) {
       return ignored(id, IneligibilityReason.ENDED_TOO_LONG_AGO,
-          "Initiative terminée le " + initiative.endedOn().get() + ", au moins "
-              + describe(edition) + " avant la clôture du dépôt (" + reference + ").");
+          m.get("endedTooLongAgo", initiative.endedOn().get(), reference, period(m, edition.eligibilityPeriod())));
     }
     if (!anyApplies(initiative.services(), category, matrix)) {
       return ignored(id, IneligibilityReason.NO_APPLICABLE_SERVICE,
-          "Aucun de ses services ne s'applique à la catégorie " + category + " dans la matrice "
-              + matrix.version() + ".");
+          m.get("noApplicableService", m.get("category." + category.name()), matrix.version()));
     }
     return new EligibilityVerdict(id, java.util.Optional.empty(),
         initiative.endedOn().isPresent()
-            ? "Initiative terminée le " + initiative.endedOn().get() + ", moins de " + describe(edition)
-                + " avant la clôture du dépôt: elle compte."
-            : ongoing(edition));
+            ? m.get("endedRecently", initiative.endedOn().get(), reference, period(m, edition.eligibilityPeriod()))
+            : ongoing(edition, m));
   }
 
-  /** The message of most initiatives, the same for a whole millésime: built once per edition in a row. */
+  /** The message of most initiatives, the same for a whole millésime: built once per edition and language in a row. */
   private static volatile Ongoing lastOngoing;
 
-  private record Ongoing(Edition edition, String message) {}
+  private record Ongoing(Edition edition, Messages messages, String message) {}
 
-  private static String ongoing(Edition edition) {
+  private static String ongoing(Edition edition, Messages m) {
     Ongoing last = lastOngoing;
-    if (last == null || last.edition() != edition) {
-      last = new Ongoing(edition, "Initiative en cours à la clôture du dépôt (" + edition.referenceDate() + "): elle compte.");
+    if (last == null || last.edition() != edition || last.messages() != m) {
+      last = new Ongoing(edition, m, m.get("ongoing", edition.referenceDate()));
       lastOngoing = last;
     }
     return last.message();
@@ -86,9 +99,10 @@ public final class Eligibility {
     return false;
   }
 
-  private static String describe(Edition edition) {
-    var p = edition.eligibilityPeriod();
-    return p.getMonths() == 0 && p.getDays() == 0 ? p.getYears() + " ans" : p.toString();
+  /** @return a period of whole years or months in words, « 3 ans », « 18 mois » */
+  private static String period(Messages m, Period p) {
+    long months = p.toTotalMonths();
+    return months % 12 == 0 ? m.get("period.years", months / 12) : m.get("period.months", months);
   }
 
   private static EligibilityVerdict ignored(String id, IneligibilityReason reason, String message) {

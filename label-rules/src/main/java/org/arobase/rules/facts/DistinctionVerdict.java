@@ -1,6 +1,9 @@
 package org.arobase.rules.facts;
 
 import org.arobase.core.Distinction;
+import java.util.List;
+import org.arobase.core.decision.Measure;
+import org.arobase.core.decision.Measure.Comparison;
 import org.arobase.core.decision.Reason;
 import org.arobase.core.decision.RuleId;
 
@@ -28,20 +31,16 @@ public record DistinctionVerdict(Distinction distinction, boolean proposed, Reas
       return judgeContinuity(p, ctx, level);
     }
     Distinction d = p.distinction();
+    Explain x = ctx.explain();
     int min = p.minFiveAtLabels();
-    int validity = p.validityYears();
     int fiveAt = ctx.fiveAtLabels() + (level == 5 ? 1 : 0);
     int granted = ctx.lastGrant(d);
-    boolean held = granted > 0 && granted + validity > ctx.year();
+    boolean held = granted > 0 && granted + p.validityYears() > ctx.year();
     boolean met = level == 5 && fiveAt >= min && !held;
-    return new DistinctionVerdict(d, met,
-        Explain.reason(RuleId.distinction(d), met,
-            fiveAt + " labels 5@" + (held ? ", détenue depuis " + granted : ""),
-            "5@ cette année, ≥ " + min + " labels 5@, non détenue",
-            "« " + d.label() + " » : " + (level == 5 ? "5@ cette année" : level + "@ cette année, or 5@ est exigé")
-                + ", " + fiveAt + " label(s) 5@ en comptant celui-ci (au moins " + min + ")"
-                + (held ? ", distinction accordée en " + granted + " et valable " + validity + " ans" : "")
-                + (met ? " : proposée au jury." : " : non proposée.")));
+    List<Measure> measures = List.of(Measure.count("arobases", level, Comparison.EQUAL, 5),
+        Measure.count("fiveAtLabels", fiveAt, Comparison.AT_LEAST, min), Measure.flag("held", held, false));
+    return new DistinctionVerdict(d, met, x.reason(RuleId.distinction(d), met, measures, "distinction.total",
+        d.label(), thisYear(x, level), fiveAt, min, held(x, p, granted, held), proposed(x, met)));
   }
 
   /**
@@ -55,19 +54,29 @@ public record DistinctionVerdict(Distinction distinction, boolean proposed, Reas
    */
   public static DistinctionVerdict judgeContinuity(DistinctionParameter p, RatingContext ctx, int level) {
     Distinction d = p.distinction();
+    Explain x = ctx.explain();
     int min = p.minFiveAtLabels();
-    int validity = p.validityYears();
     int run = level == 5 ? 1 + ctx.consecutiveFiveAtBefore() : 0;
     int granted = ctx.lastGrant(d);
-    boolean held = granted > 0 && granted + validity > ctx.year();
+    boolean held = granted > 0 && granted + p.validityYears() > ctx.year();
     boolean met = run >= min && !held;
-    return new DistinctionVerdict(d, met,
-        Explain.reason(RuleId.distinction(d), met,
-            run + " labels 5@ consécutifs" + (held ? ", détenue depuis " + granted : ""),
-            "≥ " + min + " labels 5@ consécutifs, non détenue",
-            "« " + d.label() + " » (continuité) : " + (level == 5 ? run + " label(s) 5@ consécutif(s) jusqu'à cette année"
-                : level + "@ cette année, or 5@ est exigé") + " ; il en faut au moins " + min + " d'affilée"
-                + (held ? ", distinction accordée en " + granted + " et valable " + validity + " ans" : "")
-                + (met ? " : proposée au jury." : " : non proposée.")));
+    List<Measure> measures = List.of(Measure.count("consecutiveFiveAtLabels", run, Comparison.AT_LEAST, min),
+        Measure.flag("held", held, false));
+    return new DistinctionVerdict(d, met, x.reason(RuleId.distinction(d), met, measures, "distinction.continuity",
+        d.label(), level == 5 ? x.text("distinction.run", run) : x.text("distinction.notFiveAt", level), min,
+        held(x, p, granted, held), proposed(x, met)));
+  }
+
+  private static String thisYear(Explain x, int level) {
+    return level == 5 ? x.text("distinction.fiveAtThisYear") : x.text("distinction.notFiveAt", level);
+  }
+
+  /** The years are text: a number argument would get digit groups. */
+  private static String held(Explain x, DistinctionParameter p, int granted, boolean held) {
+    return held ? x.text("distinction.held", String.valueOf(granted), p.validityYears()) : "";
+  }
+
+  private static String proposed(Explain x, boolean met) {
+    return x.text(met ? "distinction.proposed" : "distinction.notProposed");
   }
 }

@@ -46,7 +46,7 @@ public final class EligibilityVerdicts {
     }
     List<EligibilityVerdict> verdicts = new ArrayList<>(initiatives.size());
     for (Initiative initiative : initiatives) {
-      verdicts.add(Eligibility.judge(initiative, ctx.edition(), ctx.category(), ctx.matrix()));
+      verdicts.add(Eligibility.judge(initiative, ctx.edition(), ctx.category(), ctx.matrix(), ctx.explain().locale()));
     }
     return new EligibilityVerdicts(verdicts);
   }

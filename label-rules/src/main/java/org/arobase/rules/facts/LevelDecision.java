@@ -2,6 +2,7 @@ package org.arobase.rules.facts;
 
 import java.util.Collection;
 import java.util.List;
+import org.arobase.core.decision.Measure;
 import org.arobase.core.decision.Reason;
 import org.arobase.core.decision.RuleId;
 
@@ -53,11 +54,11 @@ public record LevelDecision(int arobases, int reached, int cap) {
 
   /**
    * @param caps the caps of the dossier
+   * @param x the wording
    * @return the reason {@code LEVEL.CAP}: the level reached, its ceiling and the obligations that set it
    */
-  public Reason capReason(Collection<?> caps) {
-    return Explain.reason(RuleId.LEVEL_CAP, false, reached + "@", "≤ " + cap + "@",
-        "Les critères du niveau " + reached + "@ sont remplis, mais le niveau est plafonné à " + cap
-            + "@ par une obligation légale non déclarée (" + String.join(", ", capRules(caps)) + ").");
+  public Reason capReason(Collection<?> caps, Explain x) {
+    return x.reason(RuleId.LEVEL_CAP, false, List.of(Measure.count("arobases", reached, Measure.Comparison.AT_MOST, cap)),
+        "level.cap", reached, cap, String.join(", ", capRules(caps)));
   }
 }

@@ -1,6 +1,9 @@
 package org.arobase.rules.facts;
 
 import org.arobase.core.Mention;
+import java.util.List;
+import org.arobase.core.decision.Measure;
+import org.arobase.core.decision.Measure.Comparison;
 import org.arobase.core.decision.Mosaic;
 import org.arobase.core.decision.Reason;
 import org.arobase.core.decision.RuleId;
@@ -18,20 +21,22 @@ public record MentionVerdict(Mention mention, boolean met, Reason reason) implem
    * @param p the mention's criteria
    * @param mosaic the dossier's mosaïque
    * @param coverage the services its eligible initiatives cover
+   * @param x the wording
    * @return whether enough eligible initiatives list the mention's services and its enjeu scores
    *     enough, rule {@code MENTION.<code>}
    */
-  public static MentionVerdict judge(MentionParameter p, Mosaic mosaic, CoverageIndex coverage) {
+  public static MentionVerdict judge(MentionParameter p, Mosaic mosaic, CoverageIndex coverage, Explain x) {
     String enjeu = p.enjeu();
     double score = Explain.score(mosaic, enjeu);
     int count = coverage.initiativesListing(p.countedServices());
     boolean met = count >= p.minInitiatives() && score >= p.minScore();
-    String counted = p.services().isEmpty() ? "de l'enjeu " + enjeu : "des services " + String.join(", ", p.services());
+    String counted = p.services().isEmpty() ? x.text("mention.enjeu", enjeu)
+        : x.text("mention.services", String.join(", ", p.services()), p.services().size());
     return new MentionVerdict(p.mention(), met,
-        Explain.reason(RuleId.mention(p.code()), met, count + " initiatives, " + Explain.percent(score),
-            "≥ " + p.minInitiatives() + " initiatives, ≥ " + Explain.percent(p.minScore()),
-            "Mention « " + p.mention().label() + " » : " + count + " initiative(s) éligible(s) " + counted
-                + " (au moins " + p.minInitiatives() + ") et un score de l'enjeu " + enjeu + " de " + Explain.percent(score)
-                + " (au moins " + Explain.percent(p.minScore()) + ")" + (met ? " : proposée." : " : non proposée.")));
+        x.reason(RuleId.mention(p.code()), met,
+            List.of(Measure.count("initiatives", count, Comparison.AT_LEAST, p.minInitiatives()),
+                Measure.fraction("score", score, Comparison.AT_LEAST, p.minScore())),
+            "mention", p.mention().label(), count, counted, p.minInitiatives(), enjeu, x.percent(score),
+            x.percent(p.minScore()), x.text(met ? "mention.proposed" : "mention.notProposed")));
   }
 }

@@ -1,7 +1,10 @@
 package org.arobase.rules.facts;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.arobase.core.CollectivityKind;
+import org.arobase.core.decision.Measure;
+import org.arobase.core.decision.Measure.Comparison;
 import org.arobase.core.decision.Reason;
 import org.arobase.core.decision.RuleId;
 
@@ -25,43 +28,44 @@ public record ObligationVerdict(String code, boolean applies, boolean met, Reaso
    * @return the verdict, rule {@code OBLIGATION.<code>}
    */
   public static ObligationVerdict judge(ObligationParameter o, RatingContext ctx) {
+    Explain x = ctx.explain();
     LocalDate ref = ctx.referenceDate();
     String code = o.code();
     RuleId rule = RuleId.obligation(code);
     if (o.from().isAfter(ref)) {
-      return new ObligationVerdict(code, false, true,
-          Explain.notApplicable(rule, "référence " + ref, "à partir du " + o.from(),
-              "Obligation fixée par " + o.law() + " : pas encore en vigueur à la date de référence (" + ref + ")."));
+      return notApplicable(code, x.notApplicable(rule,
+          List.of(new Measure("referenceDate", Measure.Unit.DATE, ref.toString(), Comparison.AT_LEAST, o.from().toString())),
+          "obligation.notInForce", o.law(), ref, o.from()));
     }
     if (!o.coversKind(ctx.kind())) {
-      String kind = ctx.kind() == CollectivityKind.COMMUNE ? "aux communes" : "aux intercommunalités";
-      return new ObligationVerdict(code, false, true,
-          Explain.notApplicable(rule, ctx.kind().name(), o.kinds().stream().map(Enum::name).sorted().toList().toString(),
-              "Obligation fixée par " + o.law() + " : elle ne s'applique pas " + kind + "."));
+      List<String> kinds = o.kinds().stream().map(Enum::name).sorted().toList();
+      return notApplicable(code, x.notApplicable(rule,
+          List.of(new Measure("kind", Measure.Unit.CODE, ctx.kind().name(), Comparison.ONE_OF, kinds)),
+          ctx.kind() == CollectivityKind.COMMUNE ? "obligation.notForCommunes" : "obligation.notForIntercommunalites",
+          o.law()));
     }
     if (!o.coversPopulation(ctx.kind(), ctx.population())) {
       int threshold = o.populationThreshold(ctx.kind());
-      return new ObligationVerdict(code, false, true,
-          Explain.notApplicable(rule, Explain.number(ctx.population()) + " habitants",
-              "> " + Explain.number(threshold) + " habitants",
-              "Obligation fixée par " + o.law() + " : elle ne s'applique pas à " + Explain.number(ctx.population())
-                  + " habitants (seuil : plus de " + Explain.number(threshold) + ")."));
+      return notApplicable(code, x.notApplicable(rule,
+          List.of(Measure.count("population", ctx.population(), Comparison.GREATER_THAN, threshold)),
+          "obligation.belowPopulation", o.law(), ctx.population(), threshold));
     }
     if (!o.coversStaff(ctx.agentsDeclared(), ctx.agents())) {
-      boolean declared = ctx.agentsDeclared();
-      double agents = ctx.agents();
-      int min = o.agentsAtLeast();
-      return new ObligationVerdict(code, false, true,
-          Explain.notApplicable(rule, declared ? agents + " agents" : "effectif non déclaré", "≥ " + min + " agents",
-              "Obligation fixée par " + o.law() + " : "
-                  + (declared ? "elle ne s'applique pas à un effectif de " + agents + " agents (seuil : " + min + ")."
-                      : "l'effectif n'est pas déclaré, elle n'est pas vérifiée (seuil : " + min + " agents).")));
+      Measure staff = new Measure("agents", Measure.Unit.NUMBER, ctx.agentsDeclared() ? ctx.agents() : null,
+          Comparison.AT_LEAST, (double) o.agentsAtLeast());
+      String threshold = x.value(staff, staff.expected());
+      return notApplicable(code, ctx.agentsDeclared()
+          ? x.notApplicable(rule, List.of(staff), "obligation.belowStaff", o.law(), x.value(staff, staff.actual()), threshold)
+          : x.notApplicable(rule, List.of(staff), "obligation.staffUndeclared", o.law(), threshold));
     }
     boolean met = ctx.declares(code);
-    return new ObligationVerdict(code, true, met,
-        Explain.reason(rule, met, met ? "déclarée" : "non déclarée", "déclarée",
-            met ? "Obligation fixée par " + o.law() + " : elle s'applique et la collectivité la déclare remplie."
-                : "Obligation fixée par " + o.law() + " : elle s'applique et n'est pas déclarée remplie ; le niveau est plafonné à "
-                    + o.cap() + "@."));
+    List<Measure> declared = List.of(Measure.flag("declared", met, true));
+    return new ObligationVerdict(code, true, met, met
+        ? x.reason(rule, true, declared, "obligation.declared", o.law())
+        : x.reason(rule, false, declared, "obligation.undeclared", o.law(), o.cap()));
+  }
+
+  private static ObligationVerdict notApplicable(String code, Reason reason) {
+    return new ObligationVerdict(code, false, true, reason);
   }
 }

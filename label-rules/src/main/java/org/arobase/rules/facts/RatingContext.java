@@ -34,6 +34,7 @@ import org.kie.api.definition.type.ClassReactive;
  * @param initiatives the dossier's initiatives
  * @param validated the eligibility verdicts the validation gave, one per initiative in order; empty
  *     when it did not judge them (an engine whose eligibility rules are a user's own)
+ * @param explain the wording of the reasons, in the engine's language
  */
 // Never modified, only inserted: class reactivity is enough and spares warnings on constraints
 // that compare it with another fact's values.
@@ -41,7 +42,7 @@ import org.kie.api.definition.type.ClassReactive;
 public record RatingContext(
     Edition edition, ServiceMatrix matrix, Category category, CollectivityKind kind, int population,
     boolean agentsDeclared, double agents, Compliance compliance, List<PastLabel> history,
-    MosaicSlots slots, List<Initiative> initiatives, List<EligibilityVerdict> validated) {
+    MosaicSlots slots, List<Initiative> initiatives, List<EligibilityVerdict> validated, Explain explain) {
 
   /** Copies the history, the initiatives and the verdicts. */
   public RatingContext {
@@ -56,15 +57,16 @@ public record RatingContext(
    * @param matrix its matrix
    * @param slots for each category, the matrix as it sees it
    * @param validated the verdicts of its validation, one per initiative in order, or an empty list
+   * @param explain the wording of the reasons
    * @return the context of its rating
    */
   public static RatingContext of(Dossier dossier, Edition edition, ServiceMatrix matrix,
-      Map<Category, MosaicSlots> slots, List<EligibilityVerdict> validated) {
+      Map<Category, MosaicSlots> slots, List<EligibilityVerdict> validated, Explain explain) {
     var c = dossier.collectivity();
     Category category = Category.of(c, edition.villagePopulationThreshold());
     return new RatingContext(edition, matrix, category, c.kind(), c.population(), c.agents().isPresent(),
         c.agents().orElse(0), dossier.compliance(), dossier.history(), slots.get(category),
-        dossier.initiatives(), validated);
+        dossier.initiatives(), validated, explain);
   }
 
   /**
