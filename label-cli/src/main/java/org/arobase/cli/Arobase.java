@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Locale;
 import org.arobase.core.DataFileException;
 import org.arobase.core.LabelData;
 import org.arobase.rules.LabelEngine;
@@ -43,7 +44,24 @@ public final class Arobase implements Runnable {
           + "(default: ${DEFAULT-VALUE}).")
   long maxProblems = Run.DEFAULT_MAX_PROBLEMS;
 
+  @Option(names = "--lang", paramLabel = "LANG", scope = ScopeType.INHERIT,
+      description = "fr or en: the language of the messages, reasons and reports (default: ${DEFAULT-VALUE}). "
+          + "Codes, pointers, outcomes in JSON and measures do not change with it.")
+  String language = "fr";
+
   private LabelData data;
+
+  /**
+   * @return the language of {@code --lang}
+   * @throws UsageException for a language other than fr and en
+   */
+  Locale locale() {
+    return switch (language.toLowerCase(Locale.ROOT)) {
+      case "fr" -> Locale.FRENCH;
+      case "en" -> Locale.ENGLISH;
+      default -> throw new UsageException("--lang " + language + ": arobase speaks fr (the default) and en");
+    };
+  }
 
   private Arobase(InputStream in) {
     this.in = in;

@@ -43,7 +43,7 @@ final class FiguresCommand implements Callable<Integer> {
     Arobase root = (Arobase) spec.root().userObject();
     PrintWriter err = spec.commandLine().getErr();
     Run run = Run.of(spec);
-    Rating rating = this.rating.start(root.data(), root.data().newest().year(), true);
+    Rating rating = this.rating.start(root.data(), root.data().newest().year(), true, root.locale());
     var read = DossierReading.read(paths, root.in, Optional.empty(), Optional.empty(), root.data(), run::unused);
     List<Rating.Rated> rated = rating.rate(read, new Progress(err, read.size(), "rated"));
     List<Rating.Rated> valid = Rating.ratedOnly(rated, err, run);

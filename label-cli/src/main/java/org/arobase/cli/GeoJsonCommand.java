@@ -31,7 +31,7 @@ final class GeoJsonCommand implements Callable<Integer> {
     Arobase root = (Arobase) spec.root().userObject();
     Run run = Run.of(spec);
     PrintWriter err = spec.commandLine().getErr();
-    Rating rating = new Rating(List.of(), root.data(), dossiers.likelyEdition(root.data()), dossiers.geography());
+    Rating rating = new Rating(List.of(), root.data(), dossiers.likelyEdition(root.data()), dossiers.geography(), run.locale());
     Progress progress = new Progress(err, 0, "rated");
     int[] counts = new int[2]; // read, rated
     // The writer asks for a dossier's decision right after taking the dossier: only the current one is kept.

@@ -9,6 +9,7 @@ import org.arobase.core.Mention;
 import org.arobase.core.decision.Decision;
 import org.arobase.core.decision.Outcome;
 import org.arobase.core.decision.Reason;
+import org.arobase.core.internal.Messages;
 import org.arobase.core.decision.RuleId;
 import org.arobase.json.DossierResult;
 import org.arobase.json.LabelJson;
@@ -45,7 +46,7 @@ final class RateCommand implements Callable<Integer> {
     Run run = Run.of(spec);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Rating rating = ratingOptions.start(root.data(), dossiers.likelyEdition(root.data()), dossiers.geography());
+    Rating rating = ratingOptions.start(root.data(), dossiers.likelyEdition(root.data()), dossiers.geography(), root.locale());
     Progress progress = new Progress(err, 0, "rated");
     int[] counts = new int[2]; // read, rated
     // One dossier at a time, from the file to the output: a batch of any size runs in bounded memory.
@@ -97,41 +98,42 @@ final class RateCommand implements Callable<Integer> {
    * @param run the run whose cap bounds the violations printed, or {@code null} for no cap
    */
   static void printText(RatingResult result, PrintWriter out, boolean allReasons, Run run) {
+    Messages m = run == null ? Run.words(null) : run.messages();
     if (result.decision().isEmpty()) {
-      out.println(Terminal.safe(result.source()) + ": INVALID, not rated");
+      out.println(Terminal.safe(m.get("rate.invalid", result.source())));
       List<org.arobase.core.validation.Violation> violations = run == null ? result.violations() : run.cap(result.violations());
       violations.forEach(v -> out.println(ValidateCommand.line(v)));
       return;
     }
     Decision d = result.decision().get();
-    out.println(Terminal.safe(String.format("%s: %s (%s, label %d) — %d @", result.source(), d.collectivity().name(),
-        d.collectivity().category(), d.edition(), d.arobases())));
-    out.println(String.format("  mosaïque %d %%, %d/%d enjeux, %d initiatives retenues, %d ignorées",
-        Math.round(d.mosaic().score() * 100), d.mosaic().coveredEnjeux(), d.mosaic().enjeux().size(),
-        d.eligibleInitiatives().size(), d.ignoredInitiatives().size()));
+    out.println(Terminal.safe(m.get("rate.header", result.source(), d.collectivity().name(),
+        m.get("category." + d.collectivity().category()), String.valueOf(d.edition()), d.arobases())));
+    out.println("  " + m.get("rate.summary", m.wholePercent(d.mosaic().score()), d.mosaic().coveredEnjeux(),
+        d.mosaic().enjeux().size(), d.eligibleInitiatives().size(), d.ignoredInitiatives().size()));
     if (!d.mentions().isEmpty()) {
-      out.println(Terminal.safe("  mentions : " + String.join(", ", d.mentions().stream().map(Mention::label).toList())));
+      out.println(Terminal.safe("  " + m.get("rate.mentions", m.list(d.mentions().stream().map(Mention::label).toList()))));
     }
     if (!d.distinctions().isEmpty()) {
-      out.println(Terminal.safe("  distinctions proposées : "
-          + String.join(", ", d.distinctions().stream().map(x -> x.label()).toList())));
+      out.println(Terminal.safe("  " + m.get("rate.distinctions", d.distinctions().size(),
+          m.list(d.distinctions().stream().map(x -> x.label()).toList()))));
     }
     // The reasons that decided the level (and a missing obligation's), or all of them with --reasons.
     List<Reason> level = d.levelReasons();
     for (Reason r : d.reasons()) {
       if (allReasons || level.contains(r) || r.ruleId().concern() == RuleId.Concern.OBLIGATION
           && r.outcome() == Outcome.MISSED) {
-        out.println(Terminal.safe("  " + describe(r)));
+        out.println(Terminal.safe("  " + describe(r, m)));
       }
     }
     d.next().ifPresent(next -> {
-      out.println("  pour " + next.arobases() + " @ :");
-      next.missing().forEach(r -> out.println(Terminal.safe("    " + describe(r))));
+      out.println("  " + m.get("rate.next", next.arobases()));
+      next.missing().forEach(r -> out.println(Terminal.safe("    " + describe(r, m))));
     });
   }
 
-  private static String describe(Reason r) {
-    String values = r.actual().isEmpty() ? "" : " [" + r.actual() + (r.expected().isEmpty() ? "" : " ; attendu " + r.expected()) + "]";
-    return r.outcome() + " " + r.rule() + " : " + r.message() + values;
+  private static String describe(Reason r, Messages m) {
+    String values = r.actual().isEmpty() ? ""
+        : r.expected().isEmpty() ? m.get("rate.values", r.actual()) : m.get("rate.valuesExpected", r.actual(), r.expected());
+    return m.get("rate.reason", m.get("outcome." + r.outcome()), r.rule(), r.message()) + values;
   }
 }

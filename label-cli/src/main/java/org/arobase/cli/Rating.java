@@ -42,6 +42,7 @@ final class Rating {
   private final List<Path> rules;
   private final LabelData data;
   private final Optional<DossierCheck> geography;
+  private final java.util.Locale locale;
   private final Map<Integer, CompletableFuture<LabelEngine>> engines = new HashMap<>();
 
   /**
@@ -50,8 +51,10 @@ final class Rating {
    * @param likelyEdition the millésime to start compiling at once, while the dossiers are read
    *     (compiling the rules is most of the time of rating one dossier)
    * @param geography whether the engines check dossiers against the official geography
+   * @param locale the language of the decisions' words
    */
-  Rating(List<Path> rules, LabelData data, int likelyEdition, boolean geography) {
+  Rating(List<Path> rules, LabelData data, int likelyEdition, boolean geography, java.util.Locale locale) {
+    this.locale = locale;
     this.data = data;
     this.geography = geography ? Optional.of(DossierReading.geographyCheck()) : Optional.empty();
     for (Path file : rules) {
@@ -100,7 +103,7 @@ final class Rating {
     try {
       // A command rates a few dossiers and exits: start-up matters more than throughput.
       LabelEngine.Builder builder = LabelEngine.builder().data(data).edition(year).tuning(LabelEngine.Tuning.START_UP)
-          .addRules(rules.toArray(Path[]::new));
+          .locale(locale).addRules(rules.toArray(Path[]::new));
       geography.ifPresent(builder::addCheck);
       return builder.build();
     } catch (RuleCompilationException e) {

@@ -18,10 +18,11 @@ final class RatingOptions {
    * @param data the data of the millésimes
    * @param likelyEdition the millésime to start compiling at once
    * @param geography whether dossiers are checked against the official geography
+   * @param locale the language of the decisions' words
    * @return the rating, its rules compiling in the background
    */
-  Rating start(LabelData data, int likelyEdition, boolean geography) {
-    return new Rating(rules, data, likelyEdition, geography);
+  Rating start(LabelData data, int likelyEdition, boolean geography, java.util.Locale locale) {
+    return new Rating(rules, data, likelyEdition, geography, locale);
   }
 
   /** The jury's records, for the commands whose results the award replaces. */

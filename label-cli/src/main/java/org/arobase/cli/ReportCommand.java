@@ -41,7 +41,7 @@ final class ReportCommand implements Callable<Integer> {
       throw new UsageException("no such directory for --out: " + out.getParent());
     }
     refuseToOverwrite(dossier, out);
-    Rating rating = ratingOptions.start(root.data(), root.data().newest().year(), !noGeography);
+    Rating rating = ratingOptions.start(root.data(), root.data().newest().year(), !noGeography, root.locale());
     var read = DossierReading.read(List.of(dossier), root.in, Optional.empty(), Optional.empty(), root.data());
     if (read.size() != 1) {
       throw new UsageException(dossier + " holds " + read.size() + " dossiers; report takes exactly one");

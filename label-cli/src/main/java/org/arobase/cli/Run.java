@@ -2,6 +2,8 @@ package org.arobase.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Locale;
+import org.arobase.core.internal.Messages;
 import org.arobase.core.validation.Violation;
 
 /**
@@ -17,6 +19,7 @@ final class Run {
 
   private final PrintWriter err;
   private final long maxProblems;
+  private final Locale locale;
   private long printed;
   private long omitted;
   private int unused;
@@ -26,14 +29,39 @@ final class Run {
    * @param maxProblems how many violations to print in the run, at most
    */
   Run(PrintWriter err, long maxProblems) {
-    this.err = err;
-    this.maxProblems = Math.max(0, maxProblems);
+    this(err, maxProblems, Locale.FRENCH);
   }
 
-  /** @return the run of a command, with the cap of {@code --max-problems} */
+  /**
+   * @param err standard error
+   * @param maxProblems how many violations to print in the run, at most
+   * @param locale the language of the run's words
+   */
+  Run(PrintWriter err, long maxProblems, Locale locale) {
+    this.err = err;
+    this.maxProblems = Math.max(0, maxProblems);
+    this.locale = locale;
+  }
+
+  /** @return the run of a command, with the cap of {@code --max-problems} and the language of {@code --lang} */
   static Run of(picocli.CommandLine.Model.CommandSpec spec) {
     Arobase root = (Arobase) spec.root().userObject();
-    return new Run(spec.commandLine().getErr(), root.maxProblems);
+    return new Run(spec.commandLine().getErr(), root.maxProblems, root.locale());
+  }
+
+  /** @return the language of the run ({@code --lang}) */
+  Locale locale() {
+    return locale;
+  }
+
+  /** @return the command line's wording in the language of the run */
+  Messages messages() {
+    return words(locale);
+  }
+
+  /** @return the command line's wording in a language; French for a run of {@code null} */
+  static Messages words(Locale locale) {
+    return Messages.of(Run.class, "messages", locale);
   }
 
   /** @return standard error */

@@ -84,10 +84,12 @@ class CommandsTest {
   void ratingTextNamesTheLevelAndWhatIsMissing() {
     CliRun run = CliRun.of("rate", "dossiers/ayen-2022.json");
     assertEquals(0, run.exit(), run.err());
-    assertTrue(run.out().contains("Ayen (VILLAGE, label 2022) — 3 @"), run.out());
-    assertTrue(run.out().contains("pour "), run.out());
+    assertTrue(run.out().contains("Ayen (village, label 2022) — 3 @"), run.out());
+    assertTrue(run.out().contains("pour 4 @\u00a0:"), run.out());
     // The reasons that decided the level, not only what the next one lacks.
-    assertTrue(run.out().contains("  MET LEVEL.3.MIN_SCORE : "), run.out());
+    assertTrue(run.out().contains("  atteint LEVEL.3.MIN_SCORE\u00a0: "), run.out());
+    assertTrue(run.out().contains("7 initiatives retenues, 1 ignorée"), run.out());
+    assertFalse(run.out().matches("(?s).*\\b(MET|MISSED)\\b.*"), run.out());
     assertTrue(run.out().contains("  MET LEVEL.3.MIN_ENJEUX : "), run.out());
   }
 
@@ -100,8 +102,8 @@ class CommandsTest {
     Files.writeString(file, dossier, StandardCharsets.UTF_8);
     CliRun run = CliRun.of("rate", file.toString());
     assertEquals(0, run.exit(), run.err());
-    assertTrue(run.out().contains("MISSED LEVEL.CAP : "), run.out());
-    assertTrue(run.out().contains("MISSED OBLIGATION.OPEN_DATA : "), run.out());
+    assertTrue(run.out().contains("manqué LEVEL.CAP\u00a0: "), run.out());
+    assertTrue(run.out().contains("manqué OBLIGATION.OPEN_DATA\u00a0: "), run.out());
   }
 
   @Test

@@ -43,7 +43,7 @@ class ReliabilityTest {
     CliRun run = CliRun.of("rate", "--no-geography", "--rules", rule.toString(), "dossiers/ayen-2022.json",
         "dossiers/martigues-2022.json");
     assertEquals(1, run.exit(), run.err() + run.out());
-    assertTrue(run.out().contains("Martigues (VILLE, label 2022) — "), "the other dossier is rated: " + run.out());
+    assertTrue(run.out().contains("Martigues (ville, label 2022) — "), "the other dossier is rated: " + run.out());
     assertTrue(run.out().contains("RULE_FAILED"), run.out());
     assertTrue(run.out().contains(rule + ":4: rule \"USER.BOOM\""), "file, line and rule: " + run.out());
   }
@@ -53,7 +53,7 @@ class ReliabilityTest {
     CliRun run = CliRun.of("rate", "--format", "csv", AYEN, INVALID);
     assertEquals(1, run.exit());
     assertEquals(2, run.out().split("\r\n").length, run.out());
-    assertTrue(run.err().startsWith(INVALID + ": INVALID, not rated"), run.err());
+    assertTrue(run.err().startsWith(INVALID + "\u00a0: invalide, non évalué"), run.err());
     assertTrue(run.err().contains("CODE_MALFORMED"), run.err());
   }
 
