@@ -250,6 +250,15 @@ class CommandsTest {
   }
 
   @Test
+  void palmaresOf2020AsAPage() {
+    CliRun run = CliRun.of("palmares", "--format", "html", "data/palmares-2020.tsv");
+    assertEquals(0, run.exit(), run.err());
+    assertTrue(run.out().startsWith("<!DOCTYPE html>\n<html lang=\"fr\">"), run.out().substring(0, 60));
+    assertTrue(run.out().contains("<span>232 collectivités labellisées dans 16 régions</span>"));
+    assertEquals(101, run.out().split("<path ", -1).length - 1, "the map of the départements");
+  }
+
+  @Test
   void palmaresAndFiguresOfTheSamples() throws IOException {
     // The samples are of 2020, 2021 and 2022: a palmarès is of one millésime, the others are reported (exit 1).
     CliRun palmares = CliRun.of("palmares", "--format", "json", "--edition", "2022", SAMPLES);

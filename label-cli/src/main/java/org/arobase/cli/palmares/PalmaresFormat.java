@@ -1,6 +1,8 @@
 package org.arobase.cli.palmares;
 
+import java.util.Locale;
 import org.arobase.core.palmares.Palmares;
+import org.arobase.report.palmares.PalmaresPage;
 
 /**
  * The formats a {@link Palmares} is written in (docs/PALMARES.md).
@@ -16,7 +18,7 @@ public enum PalmaresFormat {
   CSV,
   /** The JSON contract of docs/PALMARES.md ({@code total}, {@code byArobases}, {@code regions}, {@code unresolved}, {@code ambiguous}). */
   JSON,
-  /** A self-contained HTML page with inline SVG charts: distribution by arobases, collectivités per region. */
+  /** The self-contained HTML page of label-report ({@link PalmaresPage}), in French: map, charts and tables. */
   HTML;
 
   /**
@@ -28,7 +30,7 @@ public enum PalmaresFormat {
       case TEXT -> PalmaresText.render(palmares);
       case CSV -> PalmaresCsv.render(palmares);
       case JSON -> JsonViews.palmares(palmares);
-      case HTML -> PalmaresHtml.render(palmares);
+      case HTML -> PalmaresPage.render(palmares, Locale.FRENCH);
     };
   }
 }

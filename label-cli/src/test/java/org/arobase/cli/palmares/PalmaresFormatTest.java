@@ -87,20 +87,24 @@ class PalmaresFormatTest {
   }
 
   @Test
-  void htmlIsSelfContainedWithTwoInlineCharts() {
+  void htmlIsTheSelfContainedPageOfLabelReport() {
     String html = PalmaresFormat.HTML.render(SMALL);
-    assertTrue(html.startsWith("<!DOCTYPE html>"));
+    assertEquals(org.arobase.report.palmares.PalmaresPage.render(SMALL, java.util.Locale.FRENCH), html, "one renderer");
+    assertTrue(html.startsWith("<!DOCTYPE html>\n<html lang=\"fr\">"));
     assertTrue(html.endsWith("</html>\n"));
+    assertTrue(html.contains("<meta name=\"viewport\""));
     assertFalse(html.contains("http"), "no external resource");
     assertFalse(html.contains("<script"));
     assertFalse(html.contains("<link"));
-    assertEquals(2, html.split("<svg", -1).length - 1);
-    assertTrue(html.contains("aria-label=\"Répartition par nombre d&#39;arobases\""));
-    assertTrue(html.contains("Provence-Alpes-Côte d&#39;Azur"));
-    assertTrue(html.contains("Ville &quot;test&quot;, &lt;b&gt;"));
+    assertEquals(1, html.split("<svg", -1).length - 1, "the map");
+    assertEquals(101, html.split("<path ", -1).length - 1, "one shape per département");
+    assertTrue(html.contains("<figcaption>Répartition par nombre d'arobases</figcaption>"));
+    assertTrue(html.contains("title=\"4@\u00a0: 2 collectivités\""), "bar of the 4@");
+    assertTrue(html.contains("Provence-Alpes-Côte d'Azur"));
+    assertTrue(html.contains("Ville \"test\", &lt;b&gt;"));
     assertFalse(html.contains("<b>"));
-    assertTrue(html.contains("<title>4@ : 2</title>"), "bar of the 4@");
-    assertTrue(html.contains("<strong>Marnay</strong> : ambigu entre Marnay (70334), Marnay (71283)"));
+    assertTrue(html.contains("<li>Marnay\u00a0: ambigu entre Marnay (70334) et Marnay (71283)</li>"));
+    assertTrue(html.contains("Contours\u00a0: "), "the credit of the map");
   }
 
   private static final Palmares PRESS = Palmares.builder()
@@ -134,8 +138,8 @@ class PalmaresFormatTest {
     assertEquals("74010", problems.get(1).get("identified").asText());
 
     String html = PalmaresFormat.HTML.render(PRESS);
-    assertTrue(html.contains("<li>ligne 2, « Herblay (95) » [95306] : n&#39;est pas un nom de Herblay-sur-Seine [95306] ;"
-        + " le code l&#39;emporte</li>"), html);
+    assertTrue(html.contains("<li>ligne 2, «\u00a0Herblay (95)\u00a0» [95306]\u00a0: n'est pas un nom de Herblay-sur-Seine [95306]"
+        + "\u00a0; le code l'emporte</li>"), html);
     assertTrue(PalmaresFormat.CSV.render(PRESS).contains("Bretagne,29,1,Vannes,,,,,,\r\n"));
   }
 }
