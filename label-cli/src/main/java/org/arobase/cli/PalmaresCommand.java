@@ -101,7 +101,7 @@ final class PalmaresCommand implements Callable<Integer> {
     // The same collectivité twice would count its inhabitants twice: the first is kept, the others said.
     built.duplicates().forEach(d -> run.unused(d.toString()));
     PrintWriter out = spec.commandLine().getOut();
-    out.print(PalmaresFormat.valueOf(format.name().toUpperCase(java.util.Locale.ROOT)).render(built));
+    out.print(PalmaresFormat.valueOf(format.name().toUpperCase(java.util.Locale.ROOT)).render(built, root.locale()));
     out.flush();
     return run.finish(allValid ? Arobase.OK : Arobase.INVALID);
   }

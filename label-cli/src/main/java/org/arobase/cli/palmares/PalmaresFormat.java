@@ -18,19 +18,28 @@ public enum PalmaresFormat {
   CSV,
   /** The JSON contract of docs/PALMARES.md ({@code total}, {@code byArobases}, {@code regions}, {@code unresolved}, {@code ambiguous}). */
   JSON,
-  /** The self-contained HTML page of label-report ({@link PalmaresPage}), in French: map, charts and tables. */
+  /** The self-contained HTML page of label-report ({@link PalmaresPage}): map, charts and tables. */
   HTML;
 
   /**
    * @param palmares the palmarès
-   * @return it written in this format
+   * @return it written in this format, the page in French
    */
   public String render(Palmares palmares) {
+    return render(palmares, Locale.FRENCH);
+  }
+
+  /**
+   * @param palmares the palmarès
+   * @param locale the language of the HTML page (French unless English)
+   * @return it written in this format
+   */
+  public String render(Palmares palmares, Locale locale) {
     return switch (this) {
       case TEXT -> PalmaresText.render(palmares);
       case CSV -> PalmaresCsv.render(palmares);
       case JSON -> JsonViews.palmares(palmares);
-      case HTML -> PalmaresPage.render(palmares, Locale.FRENCH);
+      case HTML -> PalmaresPage.render(palmares, locale);
     };
   }
 }
