@@ -22,7 +22,7 @@ import picocli.CommandLine;
     description = "Label National Territoires, Villes et Villages Internet: matrix, validation and rating of dossiers.",
     subcommands = {MatrixCommand.class, ValidateCommand.class, RateCommand.class, ReportCommand.class,
         GeoJsonCommand.class, PalmaresCommand.class, FiguresCommand.class, JuryCommand.class, MillesimesCommand.class,
-        DataCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        DataCommand.class, BenchCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
 public final class Arobase implements Runnable {
 
   /** Every dossier valid (and rated). */

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.arobase.cli.bench.BenchReport;
 import org.arobase.cli.bench.NationBench;
+import org.arobase.cli.bench.ServeBench;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -38,8 +39,24 @@ final class BenchCommand implements Callable<Integer> {
       description = "Threads of the national batch (default: the number of cores, ${DEFAULT-VALUE}).")
   int threads = Runtime.getRuntime().availableProcessors();
 
+  @Option(names = "--serve", negatable = false,
+      description = "Measure the service instead (arobase serve on 127.0.0.1, a free port): --clients concurrent "
+          + "clients each ask for --requests ratings; prints its throughput beside the in-process one on the same "
+          + "dossiers, their ratio (serveRatio) and the latency percentiles. Exit code 1 on any error.")
+  boolean serve;
+
+  @Option(names = "--clients", paramLabel = "N", description = "With --serve: concurrent clients (default: ${DEFAULT-VALUE}).")
+  int clients = 32;
+
+  @Option(names = "--requests", paramLabel = "N",
+      description = "With --serve: ratings each client asks for (default: ${DEFAULT-VALUE}).")
+  int requests = 40;
+
   @Override
   public Integer call() {
+    if (serve) {
+      return serve();
+    }
     if (dossiers < 1 || initiatives < 1 || threads < 1) {
       throw new UsageException("--dossiers, --initiatives and --threads take a number of at least 1");
     }
@@ -54,6 +71,21 @@ final class BenchCommand implements Callable<Integer> {
     out.println(format == Format.json ? json(report) : text(report));
     out.flush();
     return report.differences() == 0 ? Arobase.OK : Arobase.INVALID;
+  }
+
+  private int serve() {
+    if (clients < 1 || clients > 256 || requests < 1 || requests > 10_000 || initiatives < 1 || threads < 1) {
+      throw new UsageException("--clients takes 1 to 256, --requests 1 to 10000, --initiatives and --threads at least 1");
+    }
+    PrintWriter err = spec.commandLine().getErr();
+    ServeBench.Report report = new ServeBench(clients, requests, initiatives, threads, message -> {
+      err.println("bench: " + message);
+      err.flush();
+    }).run();
+    PrintWriter out = spec.commandLine().getOut();
+    out.println(format == Format.json ? ServeBench.json(report) : ServeBench.text(report));
+    out.flush();
+    return report.errors() == 0 ? Arobase.OK : Arobase.INVALID;
   }
 
   static String json(BenchReport r) {

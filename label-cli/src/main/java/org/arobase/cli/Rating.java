@@ -14,19 +14,14 @@ import org.arobase.core.LabelData;
 import org.arobase.core.decision.Decision;
 import org.arobase.core.validation.DossierCheck;
 import org.arobase.core.validation.DossierValidator;
-import org.arobase.core.validation.Violation;
 import org.arobase.json.DossierResult;
 import org.arobase.json.RatingResult;
-import org.arobase.rules.Evaluation;
 import org.arobase.rules.LabelEngine;
 import org.arobase.rules.RuleCompilationException;
+import org.arobase.serve.Ratings;
 
 /** Rates the valid dossiers read from the PATH arguments, one engine per millésime, built once. */
 final class Rating {
-
-  /** The code of a dossier on which a rule of one's own failed (an exception, or the budget of firings or time). */
-  static final String RULE_FAILED = "RULE_FAILED";
-
 
   /** A dossier as read, with its decision when it could be rated. */
   record Rated(DossierResult read, RatingResult result) {
@@ -156,30 +151,10 @@ final class Rating {
   }
 
   /**
-   * Validates the dossier once, with the engine of its millésime, and rates it when valid; a
-   * dossier whose JSON was refused, or of a millésime arobase does not know, is checked by the
-   * validator alone so that every problem is reported at once.
+   * Validates the dossier once, with the engine of its millésime, and rates it when valid
+   * ({@link Ratings#result}, the path the service takes too).
    */
   RatingResult result(DossierResult read) {
-    if (read.dossier().isEmpty()) {
-      return RatingResult.rejected(read.source(), read.violations());
-    }
-    Dossier dossier = read.dossier().get();
-    if (!read.isValid() || data.find(dossier.edition()).isEmpty()) {
-      List<Violation> all = new ArrayList<>(read.violations());
-      all.addAll(validator().validate(dossier).violations());
-      return RatingResult.rejected(read.source(), all);
-    }
-    // One result per dossier: a refusal or a failing rule of one's own fails this dossier only.
-    Evaluation evaluation = engine(dossier.edition()).assess(dossier);
-    if (evaluation instanceof Evaluation.Rated r) {
-      return RatingResult.rated(read.source(), r.decision());
-    }
-    if (evaluation instanceof Evaluation.Refused r) {
-      return RatingResult.rejected(read.source(), r.report().violations());
-    }
-    Evaluation.Failed f = (Evaluation.Failed) evaluation;
-    return RatingResult.rejected(read.source(), List.of(Violation.error("", RULE_FAILED,
-        "the rules failed on this dossier: " + f.failure())));
+    return Ratings.result(read, data, this::engine, this::validator);
   }
 }
