@@ -51,7 +51,7 @@ final class ReportCommand implements Callable<Integer> {
       RateCommand.printText(rated.result(), spec.commandLine().getErr(), false, Run.of(spec));
       return Arobase.INVALID;
     }
-    String html = DecisionReport.render(rated.dossier().get(), rated.decision().get());
+    String html = DecisionReport.render(rated.dossier().get(), rated.decision().get(), root.locale());
     try {
       Files.writeString(out, html, StandardCharsets.UTF_8);
     } catch (IOException e) {

@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.arobase.core.Dossier;
@@ -18,8 +19,15 @@ import org.arobase.core.decision.Decision;
 /**
  * A self-contained HTML page for one dossier: the collectivité, its level drawn as the
  * <em>panneau</em> (the green @ when the transition écologique mention applies), the
- * <em>mosaïque</em> of the 16 enjeux as SVG, the reasons, the ignored initiatives and what
- * is missing for the next level. No external resource: the page opens offline.
+ * <em>mosaïque</em> of the 16 enjeux with the legend of its colours, what is missing for the next
+ * level, for each enjeu the services covered (by which initiatives) and those missing, the reasons
+ * and the ignored initiatives. No external resource: the page opens offline, reads on a phone and
+ * prints on A4.
+ *
+ * <p>The page is in French by default, or in English ({@link #render(Dossier, Decision, Locale)});
+ * its wording is in {@code org/arobase/report/messages_fr.properties} and {@code messages_en.properties}.
+ * The labels of the matrix, the mentions and the distinctions, and for now the decision's reasons,
+ * are French in both.
  *
  * <p>The page comes from jte templates compiled to Java when arobase is built, which escape every
  * text of the dossier for HTML; the style sheet {@code org/arobase/report/report.css} is inlined.
@@ -43,16 +51,26 @@ public final class DecisionReport {
   /**
    * @param dossier the rated dossier
    * @param decision its decision
-   * @return the HTML page
+   * @return the HTML page, in French
    */
   public static String render(Dossier dossier, Decision decision) {
-    StringOutput out = new StringOutput(32_768);
-    TEMPLATES.render(PAGE, parameters(dossier, decision), out);
+    return render(dossier, decision, Locale.FRENCH);
+  }
+
+  /**
+   * @param dossier the rated dossier
+   * @param decision its decision
+   * @param locale the page's language: English for an English locale, French for any other
+   * @return the HTML page
+   */
+  public static String render(Dossier dossier, Decision decision, Locale locale) {
+    StringOutput out = new StringOutput(65_536);
+    TEMPLATES.render(PAGE, parameters(dossier, decision, locale), out);
     return out.toString();
   }
 
   /**
-   * Writes the page to {@code out}, which is neither flushed nor closed.
+   * Writes the page, in French, to {@code out}, which is neither flushed nor closed.
    *
    * @param dossier the rated dossier
    * @param decision its decision
@@ -60,9 +78,22 @@ public final class DecisionReport {
    * @throws IOException if {@code out} cannot be written
    */
   public static void render(Dossier dossier, Decision decision, Writer out) throws IOException {
+    render(dossier, decision, Locale.FRENCH, out);
+  }
+
+  /**
+   * Writes the page to {@code out}, which is neither flushed nor closed.
+   *
+   * @param dossier the rated dossier
+   * @param decision its decision
+   * @param locale the page's language: English for an English locale, French for any other
+   * @param out where to write the page
+   * @throws IOException if {@code out} cannot be written
+   */
+  public static void render(Dossier dossier, Decision decision, Locale locale, Writer out) throws IOException {
     Objects.requireNonNull(out, "out");
     try {
-      TEMPLATES.render(PAGE, parameters(dossier, decision), new WriterOutput(out));
+      TEMPLATES.render(PAGE, parameters(dossier, decision, locale), new WriterOutput(out));
     } catch (UncheckedIOException e) {
       throw e.getCause();
     } catch (TemplateException e) {
@@ -76,9 +107,9 @@ public final class DecisionReport {
     }
   }
 
-  private static Map<String, Object> parameters(Dossier dossier, Decision decision) {
+  private static Map<String, Object> parameters(Dossier dossier, Decision decision, Locale locale) {
     return Map.of("view", new ReportView(Objects.requireNonNull(dossier, "dossier"),
-        Objects.requireNonNull(decision, "decision")), "style", STYLE);
+        Objects.requireNonNull(decision, "decision"), locale), "style", STYLE);
   }
 
   private static String readStyle() {
