@@ -151,7 +151,7 @@ class CommandsTest {
     assertEquals(1, run.exit());
     assertNoStackTrace(run);
     assertTrue(run.out().contains("JSON_SYNTAX"), run.out());
-    assertTrue(run.out().contains("line"), run.out());
+    assertTrue(run.out().contains("ligne"), run.out());
   }
 
   @Test
