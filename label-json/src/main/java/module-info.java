@@ -8,6 +8,9 @@
 module org.arobase.json {
   exports org.arobase.json;
   opens org.arobase.json.schema;
+  // The reader's messages (messages_fr.properties, messages_en.properties) are read by label-core's
+  // message catalogue through this package's classes.
+  opens org.arobase.json to org.arobase.core;
 
   // The public LabelModule is a Jackson SimpleModule, to register on an ObjectMapper: databind is part
   // of the API, and brings jackson-core and jackson-annotations transitively. The API speaks label-core's

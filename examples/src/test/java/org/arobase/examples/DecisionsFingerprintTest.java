@@ -34,14 +34,14 @@ class DecisionsFingerprintTest {
   // change. Before, every millésime changed with the outcome NOT_APPLICABLE of the obligations that
   // do not apply (MET before), 2021 with its mentions (see the CHANGELOG).
   @CsvSource({
-    "2020, cb43c1c9508e6d487500679f15ebbbe46d08a43eb2f1a5eea38cd85660aeed2f",
-    "2021, 746181a0981d32188389e5e700a55033bee2fef75a8f5cbef9ba8ee22aaceae8",
-    "2022, 0aac4ef2769e80d7a0d68bb889a0c1e29603cc22d696854b0e5aa12643186cdd",
-    "2023, 8ee21e4e5b793384aa1cffb0b3943b0ca19e1566b3e735552c07ebe3e3f93ba5",
-    "2024, d4c3f3c7aaf5bee78e9a3c79fa5f3ce798f6d57f38d2b1479382eadca4a47296",
-    "2025, d4c6309d523ff0c340d042f58a4b625b39c346e3d533a35683cff8fbaddc4f5e",
-    "2026, 3467ba2b464d6de85ae17bc8a17dc5970595d08c61ae02b729e56222687ba61d",
-    "2027, 187ef1e0d1056b4d33023d44bcb683399d10aad9f14b6c33af40cb7b14bdadb9"})
+    "2020, 92a04dc7457c2768490291d66e0f3ad445b8d0a1e45802dd7095580e6dd6ef16",
+    "2021, ebac6d09cb32fac43321a1906875b3566c4c102d936f6359390edaf69cc24d64",
+    "2022, 96273456dafb668492666d47f1083401c3e6dfc763e634e24a06d9617cc531d6",
+    "2023, 53b84384bf9e7d22be58d9e99eb577f102e66915eed1e85f3e354cc40865baf2",
+    "2024, 57a85bc2bad1f067c1e93411f5856b0b0402dd30ddc3ac2d263e228a4c63f9ca",
+    "2025, 94501a94cd525801d42011f87faf36b0130a8cac4d17c39b4725b472e1229bb6",
+    "2026, ac62cde982f3c3400f276d42e8e3951c8854a1d2cb30746c98e634478547ea26",
+    "2027, 4dd3866e59307c63c7d8fff87d217df2c1332ef5b2d4eae4cf0e1d5f9783b743"})
   void theDecisionsOfEachMillesimeAreUnchanged(int year, String expected) throws Exception {
     assertEquals(expected, fingerprint(List.of(year)), "the decisions of " + year);
   }

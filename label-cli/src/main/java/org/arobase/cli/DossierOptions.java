@@ -2,6 +2,7 @@ package org.arobase.cli;
 
 import java.io.InputStream;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.arobase.core.LabelData;
 import org.arobase.json.DossierResult;
@@ -29,25 +30,26 @@ final class DossierOptions {
   }
 
   /** @return the dossiers, each validated (with the geography unless {@code --no-geography}) */
-  List<DossierResult> read(InputStream stdin, LabelData data) {
-    return DossierReading.read(paths, stdin, Optional.of(DossierReading.validator(!noGeography, data)),
-        Optional.ofNullable(edition), data);
+  List<DossierResult> read(InputStream stdin, LabelData data, Locale locale) {
+    return DossierReading.read(paths, stdin, Optional.of(DossierReading.validator(!noGeography, data, locale)),
+        Optional.ofNullable(edition), data, locale);
   }
 
   /** @return the dossiers with their JSON checked only: the rating validates them, once */
-  List<DossierResult> readToRate(InputStream stdin, LabelData data) {
-    return DossierReading.read(paths, stdin, Optional.empty(), Optional.ofNullable(edition), data);
+  List<DossierResult> readToRate(InputStream stdin, LabelData data, Locale locale) {
+    return DossierReading.read(paths, stdin, Optional.empty(), Optional.ofNullable(edition), data, locale);
   }
 
   /** @return the dossiers lazily, each validated; entries not read are told to the run */
   java.util.stream.Stream<DossierResult> stream(InputStream stdin, LabelData data, Run run) {
-    return DossierReading.stream(paths, stdin, Optional.of(DossierReading.validator(!noGeography, data)),
-        Optional.ofNullable(edition), data, run::unused);
+    return DossierReading.stream(paths, stdin, Optional.of(DossierReading.validator(!noGeography, data, run.locale())),
+        Optional.ofNullable(edition), data, run.locale(), run::unused);
   }
 
   /** @return the dossiers lazily, their JSON checked only; entries not read are told to the run */
   java.util.stream.Stream<DossierResult> streamToRate(InputStream stdin, LabelData data, Run run) {
-    return DossierReading.stream(paths, stdin, Optional.empty(), Optional.ofNullable(edition), data, run::unused);
+    return DossierReading.stream(paths, stdin, Optional.empty(), Optional.ofNullable(edition), data, run.locale(),
+        run::unused);
   }
 
   /** @return whether the dossiers are checked against the official geography */

@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Spliterator;
 import java.util.Spliterators;
@@ -30,24 +31,24 @@ final class DossierReading {
    * The identity check against the official geography, which starts loading at once in the
    * background while the JSON is read: it is looked up on the first dossier, not now.
    */
-  static DossierCheck geographyCheck() {
+  static DossierCheck geographyCheck(Locale locale) {
     // Once per process: the geography is one, however many commands' readers ask for it.
     if (PRELOADING.compareAndSet(false, true)) {
       Thread preload = new Thread(Geography::official, "geography");
       preload.setDaemon(true);
       preload.start();
     }
-    return dossier -> Geography.official().identityCheck().check(dossier);
+    return dossier -> Geography.official().identityCheck(locale).check(dossier);
   }
 
   private static final java.util.concurrent.atomic.AtomicBoolean PRELOADING =
       new java.util.concurrent.atomic.AtomicBoolean();
 
   /** The validator of the command line: the standard checks, plus the identity against the official geography. */
-  static DossierValidator validator(boolean geography, LabelData data) {
-    DossierValidator.Builder builder = DossierValidator.builder().data(data);
+  static DossierValidator validator(boolean geography, LabelData data, Locale locale) {
+    DossierValidator.Builder builder = DossierValidator.builder().data(data).locale(locale);
     if (geography) {
-      builder.addCheck(geographyCheck());
+      builder.addCheck(geographyCheck(locale));
     }
     return builder.build();
   }
@@ -61,11 +62,12 @@ final class DossierReading {
    * @param validator the checks, or empty to check the JSON only (for dossiers an engine then
    *     validates, once)
    * @param edition the millésime to read the dossiers as, or empty for each dossier's own
+   * @param locale the language of the reader's messages
    * @return one result per dossier, in argument order
    */
   static List<DossierResult> read(List<String> paths, InputStream stdin, Optional<DossierValidator> validator,
-      Optional<Integer> edition, LabelData data) {
-    return read(paths, stdin, validator, edition, data, problem -> {
+      Optional<Integer> edition, LabelData data, Locale locale) {
+    return read(paths, stdin, validator, edition, data, locale, problem -> {
       throw new UsageException(problem);
     });
   }
@@ -77,8 +79,8 @@ final class DossierReading {
    * @return one result per dossier, in argument order
    */
   static List<DossierResult> read(List<String> paths, InputStream stdin, Optional<DossierValidator> validator,
-      Optional<Integer> edition, LabelData data, Consumer<String> skipped) {
-    try (Stream<DossierResult> all = stream(paths, stdin, validator, edition, data, skipped)) {
+      Optional<Integer> edition, LabelData data, Locale locale, Consumer<String> skipped) {
+    try (Stream<DossierResult> all = stream(paths, stdin, validator, edition, data, locale, skipped)) {
       return all.toList();
     }
   }
@@ -92,12 +94,13 @@ final class DossierReading {
    * @param stdin standard input, for {@code -}
    * @param validator the checks, or empty to check the JSON only
    * @param edition the millésime to read the dossiers as, or empty for each dossier's own
+   * @param locale the language of the reader's messages
    * @param skipped told of each directory entry that is not read
    * @return one result per dossier, in argument order
    * @throws UsageException for an unknown millésime or a path that cannot be used
    */
   static Stream<DossierResult> stream(List<String> paths, InputStream stdin, Optional<DossierValidator> validator,
-      Optional<Integer> edition, LabelData data, Consumer<String> skipped) {
+      Optional<Integer> edition, LabelData data, Locale locale, Consumer<String> skipped) {
     edition.ifPresent(year -> {
       if (data.find(year).isEmpty()) {
         throw new UsageException("unknown millésime " + year + "; known: "
@@ -105,7 +108,7 @@ final class DossierReading {
       }
     });
     List<Inputs.Input> inputs = Inputs.expand(paths, skipped);
-    Batch batch = new Batch(inputs, stdin, validator, edition);
+    Batch batch = new Batch(inputs, stdin, validator, edition, LabelJson.standard().withLocale(locale));
     return StreamSupport.stream(Spliterators.spliteratorUnknownSize(batch, Spliterator.ORDERED | Spliterator.NONNULL),
         false).onClose(batch::close);
   }
@@ -116,13 +119,15 @@ final class DossierReading {
     private final InputStream stdin;
     private final Optional<DossierValidator> validator;
     private final Optional<Integer> edition;
-    private final LabelJson json = LabelJson.standard();
+    private final LabelJson json;
     private Inputs.Input input;
     private Stream<DossierResult> current;
     private Iterator<DossierResult> results = java.util.Collections.emptyIterator();
 
-    Batch(List<Inputs.Input> inputs, InputStream stdin, Optional<DossierValidator> validator, Optional<Integer> edition) {
+    Batch(List<Inputs.Input> inputs, InputStream stdin, Optional<DossierValidator> validator, Optional<Integer> edition,
+        LabelJson json) {
       this.inputs = inputs.iterator();
+      this.json = json;
       this.stdin = stdin;
       this.validator = validator;
       this.edition = edition;

@@ -44,7 +44,7 @@ final class FiguresCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Run run = Run.of(spec);
     Rating rating = this.rating.start(root.data(), root.data().newest().year(), true, root.locale());
-    var read = DossierReading.read(paths, root.in, Optional.empty(), Optional.empty(), root.data(), run::unused);
+    var read = DossierReading.read(paths, root.in, Optional.empty(), Optional.empty(), root.data(), root.locale(), run::unused);
     List<Rating.Rated> rated = rating.rate(read, new Progress(err, read.size(), "rated"));
     List<Rating.Rated> valid = Rating.ratedOnly(rated, err, run);
     if (valid.isEmpty()) {
@@ -65,7 +65,7 @@ final class FiguresCommand implements Callable<Integer> {
     }
     if (!previous.isEmpty()) {
       List<DossierResult> before = DossierReading.read(previous, root.in,
-          Optional.of(DossierReading.validator(true, root.data())), Optional.empty(), root.data(), run::unused);
+          Optional.of(DossierReading.validator(true, root.data(), root.locale())), Optional.empty(), root.data(), root.locale(), run::unused);
       int counted = 0;
       for (DossierResult r : before) {
         if (r.isValid()) {
@@ -74,7 +74,7 @@ final class FiguresCommand implements Callable<Integer> {
           // A broken file of the previous millésime would make the growth wrong: it is said, not ignored.
           run.unused("--previous: " + r.source() + " is not counted in the previous millésime: "
               + r.errors().size() + " error" + (r.errors().size() > 1 ? "s" : ""));
-          run.cap(r.violations()).forEach(v -> err.println(ValidateCommand.line(v)));
+          run.cap(r.violations()).forEach(v -> err.println(ValidateCommand.line(v, run.messages())));
         }
       }
       figures.previousDossiers(counted);

@@ -63,7 +63,7 @@ final class JuryCommand implements Runnable {
       Arobase root = (Arobase) spec.root().userObject();
       var err = spec.commandLine().getErr();
       List<DossierResult> read = DossierReading.read(paths, root.in,
-          Optional.of(DossierReading.validator(true, root.data())), Optional.empty(), root.data());
+          Optional.of(DossierReading.validator(true, root.data(), root.locale())), Optional.empty(), root.data(), root.locale());
       Map<Integer, List<PlannedDossier>> byEdition = new TreeMap<>();
       boolean allValid = true;
       for (DossierResult r : read) {
@@ -72,7 +72,7 @@ final class JuryCommand implements Runnable {
               .add(PlannedDossier.of(r.source(), r.dossier().get()));
         } else {
           allValid = false;
-          ValidateCommand.printText(List.of(r), err);
+          ValidateCommand.printText(List.of(r), err, Run.of(spec));
         }
       }
       List<PlannedDossier> planned;

@@ -76,7 +76,7 @@ final class PalmaresCommand implements Callable<Integer> {
     boolean allValid = true;
     if (!dossierPaths.isEmpty()) {
       Rating rating = ratingOptions.start(root.data(), root.data().newest().year(), true, root.locale());
-      var read = DossierReading.read(dossierPaths, root.in, Optional.empty(), Optional.empty(), root.data(), run::unused);
+      var read = DossierReading.read(dossierPaths, root.in, Optional.empty(), Optional.empty(), root.data(), root.locale(), run::unused);
       var awarded = records.read(root.in, run);
       List<Rating.Rated> rated = rating.rate(read, new Progress(err, read.size(), "rated"));
       List<Rating.Rated> valid = Rating.ratedOnly(rated, err, run);

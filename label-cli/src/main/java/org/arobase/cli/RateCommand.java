@@ -102,7 +102,7 @@ final class RateCommand implements Callable<Integer> {
     if (result.decision().isEmpty()) {
       out.println(Terminal.safe(m.get("rate.invalid", result.source())));
       List<org.arobase.core.validation.Violation> violations = run == null ? result.violations() : run.cap(result.violations());
-      violations.forEach(v -> out.println(ValidateCommand.line(v)));
+      violations.forEach(v -> out.println(ValidateCommand.line(v, m)));
       return;
     }
     Decision d = result.decision().get();

@@ -51,7 +51,7 @@ final class Rating {
   Rating(List<Path> rules, LabelData data, int likelyEdition, boolean geography, java.util.Locale locale) {
     this.locale = locale;
     this.data = data;
-    this.geography = geography ? Optional.of(DossierReading.geographyCheck()) : Optional.empty();
+    this.geography = geography ? Optional.of(DossierReading.geographyCheck(locale)) : Optional.empty();
     for (Path file : rules) {
       if (Files.isDirectory(file)) {
         throw new UsageException("--rules " + file + " is a directory; name a rule file (.drl)");
@@ -74,7 +74,7 @@ final class Rating {
   /** @return the validator of dossiers no engine can take */
   private DossierValidator validator() {
     if (validator == null) {
-      DossierValidator.Builder builder = DossierValidator.builder().data(data);
+      DossierValidator.Builder builder = DossierValidator.builder().data(data).locale(locale);
       geography.ifPresent(builder::addCheck);
       validator = builder.build();
     }

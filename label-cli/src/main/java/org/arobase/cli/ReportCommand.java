@@ -42,7 +42,7 @@ final class ReportCommand implements Callable<Integer> {
     }
     refuseToOverwrite(dossier, out);
     Rating rating = ratingOptions.start(root.data(), root.data().newest().year(), !noGeography, root.locale());
-    var read = DossierReading.read(List.of(dossier), root.in, Optional.empty(), Optional.empty(), root.data());
+    var read = DossierReading.read(List.of(dossier), root.in, Optional.empty(), Optional.empty(), root.data(), root.locale());
     if (read.size() != 1) {
       throw new UsageException(dossier + " holds " + read.size() + " dossiers; report takes exactly one");
     }

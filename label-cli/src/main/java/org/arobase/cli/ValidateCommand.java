@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.Iterator;
 import java.util.List;
 import java.util.stream.Stream;
+import org.arobase.core.internal.Messages;
 import org.arobase.core.validation.Violation;
 import org.arobase.json.DossierResult;
 import org.arobase.json.LabelJson;
@@ -48,7 +49,7 @@ final class ValidateCommand implements java.util.concurrent.Callable<Integer> {
         out.println();
       } else {
         counted.forEach(r -> printText(r, out, run));
-        printSummary(counts[0], counts[1], out);
+        printSummary(counts[0], counts[1], out, run);
       }
     }
     out.flush();
@@ -61,21 +62,21 @@ final class ValidateCommand implements java.util.concurrent.Callable<Integer> {
   }
 
   /** @return the violation as the text formats print it, indented under its dossier, control characters escaped */
-  static String line(Violation v) {
-    return Terminal.safe("  " + v.severity() + " " + v.code() + " " + (v.pointer().isEmpty() ? "(document)" : v.pointer())
-        + ": " + v.message());
+  static String line(Violation v, Messages m) {
+    return Terminal.safe("  " + m.get("validate.violation", m.get("severity." + v.severity()), v.code(),
+        v.pointer().isEmpty() ? m.get("validate.document") : v.pointer(), v.message()));
   }
 
   /** Prints the results and the count of valid ones, every violation. */
-  static void printText(List<DossierResult> results, PrintWriter out) {
+  static void printText(List<DossierResult> results, PrintWriter out, Run run) {
     int valid = 0;
     for (DossierResult r : results) {
-      printText(r, out, null);
+      printText(r, out, run);
       if (r.isValid()) {
         valid++;
       }
     }
-    printSummary(results.size(), valid, out);
+    printSummary(results.size(), valid, out, run);
   }
 
   /**
@@ -84,14 +85,15 @@ final class ValidateCommand implements java.util.concurrent.Callable<Integer> {
    * @param run the run whose cap bounds the violations printed, or {@code null} for no cap
    */
   static void printText(DossierResult r, PrintWriter out, Run run) {
+    Messages m = run == null ? Run.words(null) : run.messages();
     int errors = r.errors().size();
     int warnings = r.violations().size() - errors;
-    out.println(Terminal.safe(r.source()) + ": " + (errors == 0 ? "valid" : "INVALID, " + errors + " error" + (errors > 1 ? "s" : ""))
-        + (warnings > 0 ? ", " + warnings + " warning" + (warnings > 1 ? "s" : "") : ""));
-    (run == null ? r.violations() : run.cap(r.violations())).forEach(v -> out.println(line(v)));
+    out.println(Terminal.safe((errors == 0 ? m.get("validate.valid", r.source()) : m.get("validate.invalid", r.source(), errors))
+        + (warnings > 0 ? m.get("validate.warnings", warnings) : "")));
+    (run == null ? r.violations() : run.cap(r.violations())).forEach(v -> out.println(line(v, m)));
   }
 
-  private static void printSummary(int total, int valid, PrintWriter out) {
-    out.println(total + " dossier" + (total > 1 ? "s" : "") + ": " + valid + " valid, " + (total - valid) + " invalid");
+  private static void printSummary(int total, int valid, PrintWriter out, Run run) {
+    out.println(run.messages().get("validate.summary", total, valid, total - valid));
   }
 }

@@ -90,7 +90,7 @@ class CommandsTest {
     assertTrue(run.out().contains("  atteint LEVEL.3.MIN_SCORE\u00a0: "), run.out());
     assertTrue(run.out().contains("7 initiatives retenues, 1 ignorée"), run.out());
     assertFalse(run.out().matches("(?s).*\\b(MET|MISSED)\\b.*"), run.out());
-    assertTrue(run.out().contains("  MET LEVEL.3.MIN_ENJEUX : "), run.out());
+    assertTrue(run.out().contains("  atteint LEVEL.3.MIN_ENJEUX\u00a0: "), run.out());
   }
 
   @Test
@@ -153,7 +153,7 @@ class CommandsTest {
     assertEquals(1, run.exit());
     assertNoStackTrace(run);
     assertTrue(run.out().contains("JSON_SYNTAX"), run.out());
-    assertTrue(run.out().contains("line"), run.out());
+    assertTrue(run.out().contains("ligne"), run.out());
   }
 
   @Test

@@ -164,10 +164,10 @@ class ReliabilityTest {
     Files.writeString(dir.resolve("b.json"), bad);
     CliRun run = CliRun.of("--max-problems", "10", "validate", "--no-geography", dir.toString());
     assertEquals(1, run.exit());
-    long printed = run.out().lines().filter(l -> l.startsWith("  ERROR")).count();
+    long printed = run.out().lines().filter(l -> l.startsWith("  ERREUR")).count();
     assertEquals(10, printed, run.out());
     assertTrue(run.err().contains(" more problems not printed (at most 10 per run"), run.err());
-    assertTrue(run.out().contains("2 dossiers: 0 valid, 2 invalid"), run.out());
+    assertTrue(run.out().contains("2 dossiers\u00a0: 0 valide, 2 invalides"), run.out());
     CliRun json = CliRun.of("--max-problems", "3", "rate", "--format", "json", "--no-geography", dir.toString());
     assertEquals(1, json.exit());
     JsonNode results = JSON.readTree(json.out());

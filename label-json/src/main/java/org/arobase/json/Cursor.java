@@ -13,9 +13,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.arobase.core.internal.Messages;
 import org.arobase.core.validation.Violation;
 
 /**
@@ -42,7 +44,10 @@ final class Cursor {
     Object read(String name);
   }
 
-  /** The fields of one kind of object; names ending in {@code !} are required. */
+  /**
+   * The fields of one kind of object; names ending in {@code !} are required. {@code what} names the
+   * object in the messages: the key {@code object.<what>} of the catalogue.
+   */
   static final class Fields {
     final String what;
     final String[] names;
@@ -76,13 +81,27 @@ final class Cursor {
   private static final java.util.regex.Pattern ISO_DATE = java.util.regex.Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
 
   private final JsonParser parser;
+  private final Messages m;
   private final List<Violation> problems = new ArrayList<>();
   private int dropped;
   private Object[] path = new Object[16];
   private int depth;
 
-  Cursor(JsonParser parser) {
+  Cursor(JsonParser parser, Messages messages) {
     this.parser = parser;
+    this.m = messages;
+  }
+
+  /**
+   * @param locale the language wanted; French unless it is English
+   * @return the reader's messages in that language
+   */
+  static Messages messages(Locale locale) {
+    return Messages.of(Cursor.class, "messages", locale);
+  }
+
+  Messages messages() {
+    return m;
   }
 
   JsonParser parser() {
@@ -98,8 +117,7 @@ final class Cursor {
   List<Violation> drain() {
     List<Violation> out = new ArrayList<>(problems);
     if (dropped > 0) {
-      out.add(Violation.error("", JsonCodes.JSON_LIMIT_PROBLEMS,
-          dropped + " more problems are not listed; only the first " + MAX_PROBLEMS + " are"));
+      out.add(Violation.error("", JsonCodes.JSON_LIMIT_PROBLEMS, m.get("problems.more", dropped, MAX_PROBLEMS)));
     }
     problems.clear();
     dropped = 0;
@@ -123,7 +141,7 @@ final class Cursor {
     JsonToken t = next();
     if (t == null) {
       // Jackson reports an unclosed array or object itself; this guards the loops all the same.
-      problem(JsonCodes.JSON_SYNTAX, "malformed JSON: unexpected end of input", parser.currentLocation());
+      problem(JsonCodes.JSON_SYNTAX, m.get("syntax.endOfInput"), parser.currentLocation());
       throw new Fatal();
     }
     return t;
@@ -162,8 +180,10 @@ final class Cursor {
     }
   }
 
-  private static String where(JsonLocation at) {
-    return at == null || at.getLineNr() < 0 ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
+  private String where(JsonLocation at) {
+    // Ungrouped, as editors show them.
+    return at == null || at.getLineNr() < 0 ? ""
+        : m.get("where", String.valueOf(at.getLineNr()), String.valueOf(at.getColumnNr()));
   }
 
   /**
@@ -174,22 +194,17 @@ final class Cursor {
    */
   Fatal fatal(IOException e) {
     if (e instanceof StreamConstraintsException limit) {
-      problem(limitCode(limit), limitMessage(limit), location(limit));
+      problem(ParserProblems.code(limit), ParserProblems.limit(limit, m), location(limit));
     } else if (e instanceof JsonProcessingException syntax) {
-      problem(JsonCodes.JSON_SYNTAX, "malformed JSON: " + withoutJacksonAdvice(syntax.getOriginalMessage()),
-          location(syntax));
-    } else if (e instanceof CharConversionException) {
-      problem(JsonCodes.JSON_SYNTAX, "malformed JSON: " + e.getMessage(), parser.currentLocation());
+      problem(JsonCodes.JSON_SYNTAX, ParserProblems.syntax(syntax.getOriginalMessage(), this), location(syntax));
+    } else if (e instanceof CharConversionException encoding) {
+      problem(JsonCodes.JSON_SYNTAX, ParserProblems.encoding(encoding, m), parser.currentLocation());
     } else {
-      problem(JsonCodes.JSON_READ_FAILED, "cannot read: " + e.getMessage(), parser.currentLocation());
+      problem(JsonCodes.JSON_READ_FAILED, m.get("read.failed", e.getMessage()), parser.currentLocation());
     }
     return new Fatal();
   }
 
-  /**
-   * @param limit what Jackson refused
-   * @return the code of the limit, told apart by Jackson's message (pinned by the tests of each limit)
-   */
   /** Opens a parser; opening may already cross a limit or fail to read. */
   interface Opener {
     JsonParser open() throws IOException;
@@ -200,28 +215,24 @@ final class Cursor {
    *
    * @throws LabelJsonException with every problem, when there is one
    */
-  static <T> T readDocument(Opener opener, java.util.function.Function<Cursor, T> read) {
+  static <T> T readDocument(Opener opener, java.util.function.Function<Cursor, T> read, Messages m) {
     JsonParser created;
     try {
       created = opener.open();
-    } catch (StreamConstraintsException e) {
-      throw new LabelJsonException(List.of(Violation.error("", limitCode(e), limitMessage(e))));
-    } catch (CharConversionException e) {
-      throw new LabelJsonException(List.of(Violation.error("", JsonCodes.JSON_SYNTAX, "malformed JSON: " + e.getMessage())));
     } catch (IOException e) {
-      throw new LabelJsonException(List.of(Violation.error("", JsonCodes.JSON_READ_FAILED, "cannot read: " + e.getMessage())));
+      throw new LabelJsonException(List.of(openingProblem(e, null, m)));
     }
     try (JsonParser parser = created) {
-      Cursor cursor = new Cursor(parser);
+      Cursor cursor = new Cursor(parser, m);
       T value = null;
       try {
         if (cursor.next() == null) {
-          cursor.problem(JsonCodes.JSON_SYNTAX, "the document is empty");
+          cursor.problem(JsonCodes.JSON_SYNTAX, m.get("document.empty"));
         } else {
           value = read.apply(cursor);
           cursor.resetPath();
           if (cursor.next() != null) {
-            cursor.problem(JsonCodes.JSON_SYNTAX, "unexpected content after the value");
+            cursor.problem(JsonCodes.JSON_SYNTAX, m.get("document.trailing"));
           }
         }
       } catch (Fatal e) {
@@ -233,20 +244,26 @@ final class Cursor {
       }
       return value;
     } catch (IOException e) {
-      throw new LabelJsonException(List.of(Violation.error("", JsonCodes.JSON_READ_FAILED, "cannot read: " + e.getMessage())));
+      throw new LabelJsonException(List.of(Violation.error("", JsonCodes.JSON_READ_FAILED,
+          m.get("read.failed", e.getMessage()))));
     }
   }
 
-  static String limitCode(StreamConstraintsException limit) {
-    String m = String.valueOf(limit.getOriginalMessage());
-    return m.startsWith("Document length") ? JsonCodes.JSON_LIMIT_DOCUMENT_SIZE
-        : m.startsWith("Document nesting depth") ? JsonCodes.JSON_LIMIT_DEPTH
-        : m.startsWith("Number value length") || m.startsWith("Number length") ? JsonCodes.JSON_LIMIT_NUMBER
-        : JsonCodes.JSON_LIMIT_STRING;
-  }
-
-  static String limitMessage(StreamConstraintsException limit) {
-    return "limit exceeded: " + stripHint(String.valueOf(limit.getOriginalMessage()));
+  /**
+   * @param e what opening a parser threw: a limit crossed, bytes that are not text, or a failure to read
+   * @param source the source named in a failure to read, or {@code null}
+   * @param m the messages
+   * @return the problem, for the whole document
+   */
+  static Violation openingProblem(IOException e, String source, Messages m) {
+    if (e instanceof StreamConstraintsException limit) {
+      return Violation.error("", ParserProblems.code(limit), ParserProblems.limit(limit, m));
+    }
+    if (e instanceof CharConversionException encoding) {
+      return Violation.error("", JsonCodes.JSON_SYNTAX, ParserProblems.encoding(encoding, m));
+    }
+    return Violation.error("", JsonCodes.JSON_READ_FAILED,
+        source == null ? m.get("read.failed", e.getMessage()) : m.get("read.failedSource", source, e.getMessage()));
   }
 
   private JsonLocation location(JsonProcessingException e) {
@@ -261,10 +278,6 @@ final class Cursor {
         .replaceAll(": enable `[^`]*` to allow", " (not JSON)");
   }
 
-  /** Jackson's messages name its own setting; the reader's limits are set through {@link JsonLimits}. */
-  private static String stripHint(String message) {
-    return message.replaceAll(", from `[^`]*`", "").replaceAll(" \\(\\)", "");
-  }
 
   /** Skips the current value, whole when it is an array or an object. */
   void skipValue() {
@@ -278,9 +291,13 @@ final class Cursor {
     }
   }
 
-  /** Records a wrong type at the current value and skips it; returns {@code null} for the caller. */
-  <T> T wrongType(String expected) {
-    problem(JsonCodes.JSON_WRONG_TYPE, "expected " + expected + ", found " + describe());
+  /**
+   * Records a wrong type at the current value and skips it; returns {@code null} for the caller.
+   *
+   * @param expected the key of what was expected, {@code type.string}…, and its arguments
+   */
+  <T> T wrongType(String expected, Object... args) {
+    problem(JsonCodes.JSON_WRONG_TYPE, m.get("wrongType", m.get(expected, args), describe()));
     skipValue();
     return null;
   }
@@ -289,10 +306,10 @@ final class Cursor {
     JsonToken t = token();
     try {
       return switch (t) {
-        case START_OBJECT -> "an object";
-        case START_ARRAY -> "an array";
-        case VALUE_STRING -> "the string " + quote(parser.getText());
-        case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "the number " + abbreviate(parser.getText());
+        case START_OBJECT -> m.get("found.object");
+        case START_ARRAY -> m.get("found.array");
+        case VALUE_STRING -> m.get("found.string", quote(parser.getText()));
+        case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> m.get("found.number", abbreviate(parser.getText()));
         case VALUE_TRUE, VALUE_FALSE -> t.asString();
         case VALUE_NULL -> "null";
         default -> String.valueOf(t);
@@ -302,8 +319,14 @@ final class Cursor {
     }
   }
 
-  static String quote(String text) {
-    return "'" + escapeSurrogates(abbreviate(text)) + "'";
+  /**
+   * @param text a value or a name of the document
+   * @return it abbreviated and quoted: {@code 'x'} in English, {@code « x »} in French
+   */
+  String quote(String text) {
+    String shown = escapeSurrogates(abbreviate(text));
+    return m.locale().getLanguage().equals("en") ? "'" + shown + "'"
+        : "«" + Messages.NBSP + shown + Messages.NBSP + "»";
   }
 
   /**
@@ -361,7 +384,7 @@ final class Cursor {
    */
   String string() {
     if (token() != JsonToken.VALUE_STRING) {
-      return wrongType("a string");
+      return wrongType("type.string");
     }
     String text;
     try {
@@ -371,8 +394,8 @@ final class Cursor {
     }
     int bad = unpairedSurrogate(text);
     if (bad >= 0) {
-      problem(JsonCodes.JSON_INVALID_UNICODE, String.format("the string %s holds an unpaired surrogate U+%04X at"
-          + " character %d; a JSON string must be Unicode text (RFC 8259 §8.2)", quote(text), (int) text.charAt(bad), bad));
+      problem(JsonCodes.JSON_INVALID_UNICODE, m.get("unicode.surrogate", quote(text),
+          String.format("%04X", (int) text.charAt(bad)), bad));
       return null;
     }
     return text;
@@ -383,13 +406,13 @@ final class Cursor {
       return integral();
     }
     if (token() != JsonToken.VALUE_NUMBER_INT) {
-      return wrongType("an integer");
+      return wrongType("type.integer");
     }
     try {
       if (parser.getNumberType() == JsonParser.NumberType.INT) {
         return parser.getIntValue();
       }
-      problem(JsonCodes.JSON_NUMBER_OUT_OF_RANGE, abbreviate(parser.getText()) + " does not fit a 32-bit integer");
+      problem(JsonCodes.JSON_NUMBER_OUT_OF_RANGE, m.get("number.int32", abbreviate(parser.getText())));
       return null;
     } catch (IOException e) {
       throw fatal(e);
@@ -408,7 +431,7 @@ final class Cursor {
         value = new java.math.BigDecimal(text);
       } catch (NumberFormatException | ArithmeticException e) {
         // An exponent beyond what a BigDecimal holds: far beyond 32 bits either way.
-        problem(JsonCodes.JSON_NUMBER_OUT_OF_RANGE, abbreviate(text) + " does not fit a 32-bit integer");
+        problem(JsonCodes.JSON_NUMBER_OUT_OF_RANGE, m.get("number.int32", abbreviate(text)));
         return null;
       }
       if (value.signum() == 0) {
@@ -416,17 +439,17 @@ final class Cursor {
       }
       java.math.BigDecimal exact = value.stripTrailingZeros();
       if (exact.scale() > 0) {
-        return wrongType("an integer");
+        return wrongType("type.integer");
       }
       // Digits before the point, counted without expanding 1e999999999.
       if ((long) exact.precision() - exact.scale() > 10) {
-        problem(JsonCodes.JSON_NUMBER_OUT_OF_RANGE, abbreviate(text) + " does not fit a 32-bit integer");
+        problem(JsonCodes.JSON_NUMBER_OUT_OF_RANGE, m.get("number.int32", abbreviate(text)));
         return null;
       }
       try {
         return exact.intValueExact();
       } catch (ArithmeticException e) {
-        problem(JsonCodes.JSON_NUMBER_OUT_OF_RANGE, abbreviate(text) + " does not fit a 32-bit integer");
+        problem(JsonCodes.JSON_NUMBER_OUT_OF_RANGE, m.get("number.int32", abbreviate(text)));
         return null;
       }
     } catch (IOException e) {
@@ -437,12 +460,12 @@ final class Cursor {
   Double number() {
     JsonToken t = token();
     if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
-      return wrongType("a number");
+      return wrongType("type.number");
     }
     try {
       double value = parser.getDoubleValue();
       if (Double.isInfinite(value)) {
-        problem(JsonCodes.JSON_NUMBER_OUT_OF_RANGE, abbreviate(parser.getText()) + " is too large for a number");
+        problem(JsonCodes.JSON_NUMBER_OUT_OF_RANGE, m.get("number.tooLarge", abbreviate(parser.getText())));
         return null;
       }
       return value;
@@ -456,30 +479,29 @@ final class Cursor {
     if (t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE) {
       return t == JsonToken.VALUE_TRUE;
     }
-    return wrongType("true or false");
+    return wrongType("type.boolean");
   }
 
   LocalDate date() {
-    String text = token() == JsonToken.VALUE_STRING ? string() : wrongType("a date 'YYYY-MM-DD'");
+    String text = token() == JsonToken.VALUE_STRING ? string() : wrongType("type.date");
     if (text == null) {
       return null;
     }
     if (!ISO_DATE.matcher(text).matches()) {
       // LocalDate also reads +99999-01-01 and -0001-01-01, which the format (and its schema) refuse.
-      problem(JsonCodes.JSON_DATE_FORMAT, quote(text) + " is not an ISO-8601 date YYYY-MM-DD (a year of four digits,"
-          + " 0000 to 9999)");
+      problem(JsonCodes.JSON_DATE_FORMAT, m.get("date.format", quote(text)));
       return null;
     }
     try {
       return LocalDate.parse(text);
     } catch (DateTimeParseException e) {
-      problem(JsonCodes.JSON_DATE_FORMAT, text.matches("\\d{4}-\\d{2}-\\d{2}")
-          ? quote(text) + " is not a day of the calendar"
-          : quote(text) + " is not an ISO-8601 date YYYY-MM-DD");
+      problem(JsonCodes.JSON_DATE_FORMAT,
+          m.get(text.matches("\\d{4}-\\d{2}-\\d{2}") ? "date.notInCalendar" : "date.notIso", quote(text)));
       return null;
     }
   }
 
+  /** @param what the key naming the kind of value: {@code enum.category}… */
   <E extends Enum<E>> E enumValue(Class<E> type, String what) {
     String text = string();
     if (text == null) {
@@ -492,8 +514,10 @@ final class Cursor {
       }
     }
     List<String> names = Arrays.stream(values).map(Enum::name).toList();
-    problem(JsonCodes.JSON_ENUM_UNKNOWN, quote(text) + " is not " + what + "; expected one of "
-        + String.join(", ", names) + Names.closest(text, names).map(n -> "; did you mean " + n + "?").orElse(""));
+    String expected = String.join(", ", names);
+    problem(JsonCodes.JSON_ENUM_UNKNOWN, Names.closest(text, names)
+        .map(n -> m.get("enum.unknownSuggest", quote(text), m.get(what), expected, n))
+        .orElseGet(() -> m.get("enum.unknown", quote(text), m.get(what), expected)));
     return null;
   }
 
@@ -503,7 +527,7 @@ final class Cursor {
    */
   <T> List<T> array(Supplier<T> element) {
     if (token() != JsonToken.START_ARRAY) {
-      return wrongType("an array");
+      return wrongType("type.array");
     }
     List<T> out = new ArrayList<>();
     int i = 0;
@@ -531,7 +555,7 @@ final class Cursor {
    */
   Object[] object(Fields fields, FieldReader reader) {
     if (token() != JsonToken.START_OBJECT) {
-      return wrongType("an object (" + fields.what + ")");
+      return wrongType("type.object", m.get("object." + fields.what));
     }
     int before = problemCount();
     JsonLocation start = parser.currentTokenLocation();
@@ -549,12 +573,13 @@ final class Cursor {
       nextInside();
       int i = fields.index(name);
       if (i < 0) {
-        problem(JsonCodes.JSON_UNKNOWN_FIELD, "unknown field " + quote(name) + " in " + fields.what
-            + Names.closest(name, Arrays.asList(fields.names)).map(n -> "; did you mean '" + n + "'?")
-                .orElse("; known fields: " + String.join(", ", fields.names)), at);
+        String what = m.get("object." + fields.what);
+        problem(JsonCodes.JSON_UNKNOWN_FIELD, Names.closest(name, Arrays.asList(fields.names))
+            .map(n -> m.get("field.unknownSuggest", quote(name), what, quote(n)))
+            .orElseGet(() -> m.get("field.unknown", quote(name), what, String.join(", ", fields.names))), at);
         skipValue();
       } else if (seen[i]) {
-        problem(JsonCodes.JSON_DUPLICATE_FIELD, "field " + quote(name) + " appears twice in " + fields.what, at);
+        problem(JsonCodes.JSON_DUPLICATE_FIELD, m.get("field.duplicate", quote(name), m.get("object." + fields.what)), at);
         skipValue();
       } else {
         seen[i] = true;
@@ -569,9 +594,9 @@ final class Cursor {
     for (int i = 0; i < fields.names.length; i++) {
       if (fields.required[i] && !seen[i]) {
         push(fields.names[i]);
-        problem(JsonCodes.JSON_MISSING_FIELD, "missing field " + quote(fields.names[i]) + " in " + fields.what
-            + "; required: " + Arrays.stream(fields.names).filter(n -> fields.required[fields.index(n)])
-                .collect(Collectors.joining(", ")), start);
+        problem(JsonCodes.JSON_MISSING_FIELD, m.get("field.missing", quote(fields.names[i]), m.get("object." + fields.what),
+            Arrays.stream(fields.names).filter(n -> fields.required[fields.index(n)]).collect(Collectors.joining(", "))),
+            start);
         pop();
       }
     }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.arobase.core.Dossier;
+import org.arobase.core.internal.Messages;
 import org.arobase.core.validation.DossierValidator;
 import org.arobase.core.validation.Severity;
 import org.arobase.core.validation.Violation;
@@ -39,10 +40,10 @@ final class DossierSource implements Iterator<DossierResult>, Closeable {
   /** The result after the pending one: the end of a source that has too many problems. */
   private DossierResult last;
 
-  DossierSource(String source, JsonParser parser, DossierValidator validator, JsonLimits limits) {
+  DossierSource(String source, JsonParser parser, DossierValidator validator, JsonLimits limits, Messages messages) {
     this.source = source;
     this.parser = parser;
-    this.cursor = new Cursor(parser);
+    this.cursor = new Cursor(parser, messages);
     this.reader = new ModelReader(cursor, limits);
     this.validator = validator;
     this.limits = limits;
@@ -53,7 +54,7 @@ final class DossierSource implements Iterator<DossierResult>, Closeable {
    *
    * @param source the label
    * @param code the problem's code
-   * @param message the problem
+   * @param message the problem, in the reader's language
    */
   DossierSource(String source, String code, String message) {
     this.source = source;
@@ -113,16 +114,16 @@ final class DossierSource implements Iterator<DossierResult>, Closeable {
         if (first == JsonToken.START_OBJECT) {
           state = State.DONE;
           Dossier dossier = reader.dossier();
-          expectEnd("the dossier");
+          expectEnd("after.dossier");
           return result(source, dossier);
         }
         if (first != JsonToken.START_ARRAY) {
           state = State.DONE;
           if (first == null) {
-            cursor.problem(JsonCodes.JSON_SYNTAX, "the document is empty; expected a dossier object or an array of dossiers");
+            cursor.problem(JsonCodes.JSON_SYNTAX, cursor.messages().get("dossiers.empty"));
           } else {
-            cursor.wrongType("a dossier object or an array of dossiers");
-            expectEnd("the value");
+            cursor.wrongType("type.dossiers");
+            expectEnd("after.value");
           }
           return result(source, null);
         }
@@ -131,18 +132,17 @@ final class DossierSource implements Iterator<DossierResult>, Closeable {
       JsonToken t = cursor.nextInside();
       if (t == JsonToken.END_ARRAY) {
         state = State.DONE;
-        expectEnd("the array of dossiers");
+        expectEnd("after.array");
         return null;
       }
       cursor.resetPath();
       if (index == limits.maxDossiers()) {
         cursor.push(index);
-        cursor.problem(JsonCodes.JSON_LIMIT_DOSSIERS,
-            "more than " + limits.maxDossiers() + " dossiers in one file; the rest is not read");
+        cursor.problem(JsonCodes.JSON_LIMIT_DOSSIERS, cursor.messages().get("limit.dossiers", limits.maxDossiers()));
         return end(new DossierResult(source, Optional.empty(), cursor.drain()));
       }
       inElement = true;
-      Dossier dossier = t == JsonToken.START_OBJECT ? reader.dossier() : cursor.wrongType("a dossier object");
+      Dossier dossier = t == JsonToken.START_OBJECT ? reader.dossier() : cursor.wrongType("type.dossier");
       return result(source + "#" + index++, dossier);
     } catch (Cursor.Fatal e) {
       List<Violation> problems = cursor.drain();
@@ -164,8 +164,7 @@ final class DossierSource implements Iterator<DossierResult>, Closeable {
     if (problems >= limits.maxProblemsPerFile() && state != State.DONE) {
       state = State.DONE;
       last = new DossierResult(source, Optional.empty(), List.of(Violation.error("", JsonCodes.JSON_LIMIT_PROBLEMS,
-          problems + " problems in this source, more than the " + limits.maxProblemsPerFile()
-              + " kept for one source; the rest of it (after " + result.source() + ") is not read")));
+          cursor.messages().get("limit.problems", problems, limits.maxProblemsPerFile(), result.source()))));
     }
     return result;
   }
@@ -176,10 +175,11 @@ final class DossierSource implements Iterator<DossierResult>, Closeable {
     return last;
   }
 
+  /** @param what the key of what ends the file: {@code after.dossier}… */
   private void expectEnd(String what) {
     cursor.resetPath();
     if (cursor.next() != null) {
-      cursor.problem(JsonCodes.JSON_SYNTAX, "unexpected content after " + what + "; a file holds one dossier or one array");
+      cursor.problem(JsonCodes.JSON_SYNTAX, cursor.messages().get("dossiers.trailing", cursor.messages().get(what)));
       throw new Cursor.Fatal();
     }
   }

@@ -13,8 +13,10 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 import org.arobase.core.Distinction;
+import org.arobase.core.internal.Messages;
 import org.arobase.core.jury.Award;
 import org.arobase.core.jury.Juror;
 import org.arobase.core.jury.JuryRecord;
@@ -58,6 +60,7 @@ public final class JuryJson {
       .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
       .build();
   private static final ObjectMapper WRITER = new ObjectMapper();
+  private static final Messages FRENCH = Cursor.messages(Locale.FRENCH);
 
   private JuryJson() {}
 
@@ -68,7 +71,7 @@ public final class JuryJson {
    * @throws LabelJsonException listing every problem
    */
   public static List<Juror> readJurors(String json) {
-    return read(json, JuryReader::jurors);
+    return read(() -> FACTORY.createParser(json), JuryReader::jurors, FRENCH);
   }
 
   /**
@@ -77,16 +80,27 @@ public final class JuryJson {
    * @throws LabelJsonException listing every problem ({@link JsonCodes#JSON_READ_FAILED} when it cannot be read)
    */
   public static List<Juror> readJurors(InputStream in) {
-    return read(in, JuryReader::jurors);
+    return read(in, JuryReader::jurors, FRENCH);
   }
 
   /**
    * @param file a jurors file
    * @return the jurors, in file order
-   * @throws LabelJsonException listing every problem ({@link JsonCodes#JSON_READ_FAILED} when it cannot be read)
+   * @throws LabelJsonException listing every problem, in French ({@link JsonCodes#JSON_READ_FAILED} when it cannot be read)
    */
   public static List<Juror> readJurors(Path file) {
-    return read(file, JuryReader::jurors);
+    return readJurors(file, Locale.FRENCH);
+  }
+
+  /**
+   * @param file a jurors file
+   * @param locale the language of the problems' messages: {@link Locale#ENGLISH} for English, French
+   *     for anything else and for {@code null}
+   * @return the jurors, in file order
+   * @throws LabelJsonException listing every problem ({@link JsonCodes#JSON_READ_FAILED} when it cannot be read)
+   */
+  public static List<Juror> readJurors(Path file, Locale locale) {
+    return read(file, JuryReader::jurors, Cursor.messages(locale));
   }
 
   /**
@@ -95,7 +109,7 @@ public final class JuryJson {
    * @throws LabelJsonException listing every problem, with pointers such as {@code /2/award/arobases}
    */
   public static List<JuryRecord> readRecords(String json) {
-    return read(json, JuryReader::records);
+    return read(() -> FACTORY.createParser(json), JuryReader::records, FRENCH);
   }
 
   /**
@@ -104,16 +118,27 @@ public final class JuryJson {
    * @throws LabelJsonException listing every problem
    */
   public static List<JuryRecord> readRecords(InputStream in) {
-    return read(in, JuryReader::records);
+    return read(in, JuryReader::records, FRENCH);
   }
 
   /**
    * @param file a file of one jury record or an array of them
    * @return the records, in document order
-   * @throws LabelJsonException listing every problem
+   * @throws LabelJsonException listing every problem, in French
    */
   public static List<JuryRecord> readRecords(Path file) {
-    return read(file, JuryReader::records);
+    return readRecords(file, Locale.FRENCH);
+  }
+
+  /**
+   * @param file a file of one jury record or an array of them
+   * @param locale the language of the problems' messages: {@link Locale#ENGLISH} for English, French
+   *     for anything else and for {@code null}
+   * @return the records, in document order
+   * @throws LabelJsonException listing every problem
+   */
+  public static List<JuryRecord> readRecords(Path file, Locale locale) {
+    return read(file, JuryReader::records, Cursor.messages(locale));
   }
 
   /**
@@ -175,24 +200,20 @@ public final class JuryJson {
     return node;
   }
 
-  private static <T> List<T> read(String json, Function<JuryReader, List<T>> what) {
-    return read(() -> FACTORY.createParser(json), what);
+  private static <T> List<T> read(InputStream in, Function<JuryReader, List<T>> what, Messages m) {
+    return read(() -> FACTORY.createParser(new StrictUtf8InputStream(in)), what, m);
   }
 
-  private static <T> List<T> read(InputStream in, Function<JuryReader, List<T>> what) {
-    return read(() -> FACTORY.createParser(new StrictUtf8InputStream(in)), what);
-  }
-
-  private static <T> List<T> read(Path file, Function<JuryReader, List<T>> what) {
+  private static <T> List<T> read(Path file, Function<JuryReader, List<T>> what, Messages m) {
     try (InputStream in = Files.newInputStream(file)) {
-      return read(in, what);
+      return read(in, what, m);
     } catch (IOException e) {
       throw new LabelJsonException(List.of(Violation.error("", JsonCodes.JSON_READ_FAILED,
-          "cannot read " + file + ": " + e.getMessage())));
+          m.get("read.failedSource", file, e.getMessage()))));
     }
   }
 
-  private static <T> List<T> read(Cursor.Opener opener, Function<JuryReader, List<T>> what) {
-    return Cursor.readDocument(opener, cursor -> what.apply(new JuryReader(cursor)));
+  private static <T> List<T> read(Cursor.Opener opener, Function<JuryReader, List<T>> what, Messages m) {
+    return Cursor.readDocument(opener, cursor -> what.apply(new JuryReader(cursor)), m);
   }
 }

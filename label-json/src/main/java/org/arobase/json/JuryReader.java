@@ -17,19 +17,19 @@ import org.arobase.core.jury.Proposal;
 /** Reads jurors files and jury records from a {@link Cursor}, recording every problem. Not thread-safe. */
 final class JuryReader {
 
-  private static final Cursor.Fields JUROR = new Cursor.Fields("a juror", "id!", "name!", "affiliation", "conflicts");
+  private static final Cursor.Fields JUROR = new Cursor.Fields("juror", "id!", "name!", "affiliation", "conflicts");
   private static final Cursor.Fields CONFLICTS =
-      new Cursor.Fields("the conflicts", "collectivities", "departements", "regions");
+      new Cursor.Fields("conflicts", "collectivities", "departements", "regions");
   private static final Cursor.Fields RECORD =
-      new Cursor.Fields("a jury record", "format", "edition!", "collectivity!", "engine", "binome!", "award!");
-  private static final Cursor.Fields COLLECTIVITY = new Cursor.Fields("the collectivité", "code!", "name!", "category!");
+      new Cursor.Fields("juryRecord", "format", "edition!", "collectivity!", "engine", "binome!", "award!");
+  private static final Cursor.Fields COLLECTIVITY = new Cursor.Fields("juryCollectivity", "code!", "name!", "category!");
   private static final Cursor.Fields ENGINE =
-      new Cursor.Fields("the engine's proposal", "arobases!", "mentions", "distinctions");
-  private static final Cursor.Fields BINOME = new Cursor.Fields("the binôme", "jurors!", "proposal");
+      new Cursor.Fields("engine", "arobases!", "mentions", "distinctions");
+  private static final Cursor.Fields BINOME = new Cursor.Fields("binome", "jurors!", "proposal");
   private static final Cursor.Fields PROPOSAL =
-      new Cursor.Fields("the binôme's proposal", "arobases!", "mentions", "distinctions", "note");
+      new Cursor.Fields("binomeProposal", "arobases!", "mentions", "distinctions", "note");
   private static final Cursor.Fields AWARD =
-      new Cursor.Fields("the award", "arobases!", "mentions", "distinctions", "justification");
+      new Cursor.Fields("award", "arobases!", "mentions", "distinctions", "justification");
 
   private final Cursor cursor;
   private final Map<String, Integer> ids = new HashMap<>();
@@ -42,7 +42,7 @@ final class JuryReader {
   /** The cursor is on the first token of the document. */
   List<Juror> jurors() {
     if (cursor.token() != JsonToken.START_ARRAY) {
-      return cursor.wrongType("an array of jurors");
+      return cursor.wrongType("type.jurors");
     }
     return cursor.array(this::juror);
   }
@@ -50,7 +50,7 @@ final class JuryReader {
   private Juror juror() {
     int index = jurorIndex++;
     if (index == JuryJson.MAX_JURORS) {
-      cursor.problem(JuryJson.JURY_LIMIT_JURORS, "more than " + JuryJson.MAX_JURORS + " jurors");
+      cursor.problem(JuryJson.JURY_LIMIT_JURORS, cursor.messages().get("limit.jurors", JuryJson.MAX_JURORS));
       throw new Cursor.Fatal();
     }
     Object[] v = cursor.object(JUROR, name -> switch (name) {
@@ -68,13 +68,13 @@ final class JuryReader {
       return null;
     }
     if (id.isBlank()) {
-      cursor.problem(JuryJson.JURY_JUROR_ID_BLANK, "the juror's id is blank");
+      cursor.problem(JuryJson.JURY_JUROR_ID_BLANK, cursor.messages().get("juror.idBlank"));
       return null;
     }
     Integer first = ids.putIfAbsent(id, index);
     if (first != null) {
       cursor.problem(JuryJson.JURY_JUROR_ID_DUPLICATE,
-          "the id " + Cursor.quote(id) + " is already used by juror " + first);
+          cursor.messages().get("juror.idDuplicate", cursor.quote(id), first));
       return null;
     }
     return id;
@@ -95,7 +95,7 @@ final class JuryReader {
       JuryRecord record = record();
       return record == null ? null : List.of(record);
     }
-    return cursor.wrongType("a jury record or an array of jury records");
+    return cursor.wrongType("type.juryRecords");
   }
 
   @SuppressWarnings("unchecked")
@@ -120,7 +120,7 @@ final class JuryReader {
     String format = cursor.string();
     if (format != null && !format.equals(JuryRecord.FORMAT)) {
       cursor.problem(JsonCodes.JSON_FORMAT_UNSUPPORTED,
-          Cursor.quote(format) + " is not a supported format; expected " + JuryRecord.FORMAT);
+          cursor.messages().get("jury.formatUnsupported", cursor.quote(format), JuryRecord.FORMAT));
       return null;
     }
     return format;
@@ -128,7 +128,7 @@ final class JuryReader {
 
   private RatedCollectivity collectivity() {
     Object[] v = cursor.object(COLLECTIVITY, name -> name.equals("category")
-        ? cursor.enumValue(Category.class, "a category") : cursor.string());
+        ? cursor.enumValue(Category.class, "enum.category") : cursor.string());
     return v == null ? null : new RatedCollectivity((String) v[0], (String) v[1], (Category) v[2]);
   }
 
@@ -151,7 +151,7 @@ final class JuryReader {
     return switch (name) {
       case "arobases" -> cursor.integer();
       case "mentions" -> cursor.strings();
-      case "distinctions" -> cursor.array(() -> cursor.enumValue(Distinction.class, "a distinction"));
+      case "distinctions" -> cursor.array(() -> cursor.enumValue(Distinction.class, "enum.distinction"));
       default -> cursor.string();
     };
   }

@@ -5,10 +5,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
@@ -18,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Spliterator;
@@ -27,6 +26,7 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.arobase.core.Dossier;
 import org.arobase.core.decision.Decision;
+import org.arobase.core.internal.Messages;
 import org.arobase.core.matrix.ServiceMatrix;
 import org.arobase.core.validation.DossierValidator;
 import org.arobase.core.validation.Violation;
@@ -37,7 +37,9 @@ import org.arobase.core.validation.Violation;
  *
  * <p>Reading a source never throws for bad content: every dossier of it gives a
  * {@link DossierResult} with all its problems, the JSON ones (each with pointer, line, column
- * and a code of {@link JsonCodes}) followed by the validator's.
+ * and a code of {@link JsonCodes}) followed by the validator's. The messages are in French unless
+ * the instance is made {@link #withLocale(Locale) withLocale(Locale.ENGLISH)}; the codes and
+ * pointers are the stable contract, the messages are for people and may change.
  *
  * <pre>{@code
  * LabelJson json = LabelJson.standard();
@@ -49,16 +51,18 @@ import org.arobase.core.validation.Violation;
  */
 public final class LabelJson {
 
-  private static final LabelJson STANDARD = new LabelJson(JsonLimits.defaults(), true);
+  private static final LabelJson STANDARD = new LabelJson(JsonLimits.defaults(), true, Locale.FRENCH);
 
   private final JsonLimits limits;
   private final boolean pretty;
   private final JsonFactory factory;
+  private final Messages messages;
 
-  private LabelJson(JsonLimits limits, boolean pretty) {
+  private LabelJson(JsonLimits limits, boolean pretty, Locale locale) {
     this.limits = limits;
     this.pretty = pretty;
     this.factory = factory(limits);
+    this.messages = Cursor.messages(locale);
   }
 
   /**
@@ -81,7 +85,7 @@ public final class LabelJson {
         .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
   }
 
-  /** @return an instance with the default limits that writes indented JSON */
+  /** @return an instance with the default limits and French messages that writes indented JSON */
   public static LabelJson standard() {
     return STANDARD;
   }
@@ -91,12 +95,30 @@ public final class LabelJson {
    * @return a copy of this instance with these limits
    */
   public LabelJson withLimits(JsonLimits limits) {
-    return new LabelJson(Objects.requireNonNull(limits, "limits"), pretty);
+    return new LabelJson(Objects.requireNonNull(limits, "limits"), pretty, messages.locale());
+  }
+
+  /**
+   * The language of the reader's messages: French by default, English on request. The codes and
+   * pointers of the problems are the same in every language. The messages of a validator given to
+   * the reading methods follow that validator's own {@link DossierValidator.Builder#locale locale}.
+   *
+   * @param locale {@link Locale#ENGLISH} (any English locale) for English; French for anything
+   *     else and for {@code null}
+   * @return a copy of this instance with messages in that language
+   */
+  public LabelJson withLocale(Locale locale) {
+    return new LabelJson(limits, pretty, locale);
+  }
+
+  /** @return the language of the reader's messages, {@link Locale#FRENCH} or {@link Locale#ENGLISH} */
+  public Locale locale() {
+    return messages.locale();
   }
 
   /** @return a copy of this instance that writes JSON on one line, for large outputs */
   public LabelJson compact() {
-    return new LabelJson(limits, false);
+    return new LabelJson(limits, false, messages.locale());
   }
 
   /** @return the reading limits */
@@ -251,50 +273,48 @@ public final class LabelJson {
     String source = file.toString();
     try {
       if (!Files.exists(file)) {
-        return new DossierSource(source, JsonCodes.JSON_READ_FAILED, "no such file: " + source);
+        return new DossierSource(source, JsonCodes.JSON_READ_FAILED, messages.get("file.missing", source));
       }
       // A named pipe, a device or a directory: opening one could block forever, or read without end.
       if (!Files.isRegularFile(file)) {
-        return new DossierSource(source, JsonCodes.JSON_READ_FAILED,
-            "cannot read " + source + ": not a regular file");
+        return new DossierSource(source, JsonCodes.JSON_READ_FAILED, messages.get("file.notRegular", source));
       }
       long size = Files.size(file);
       if (size > limits.maxDocumentBytes()) {
         return new DossierSource(source, JsonCodes.JSON_LIMIT_DOCUMENT_SIZE,
-            "limit exceeded: the file has " + size + " bytes; at most " + limits.maxDocumentBytes());
+            messages.get("limit.fileSize", size, limits.maxDocumentBytes()));
       }
       InputStream in = Files.newInputStream(file);
       try {
         // The parser owns the file: its close closes it.
         JsonParser parser = parser(in).enable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
-        return new DossierSource(source, parser, validator, limits);
+        return new DossierSource(source, parser, validator, limits, messages);
       } catch (IOException | RuntimeException e) {
         in.close();
         throw e;
       }
     } catch (NoSuchFileException e) {
-      return new DossierSource(source, JsonCodes.JSON_READ_FAILED, "no such file: " + source);
-    } catch (CharConversionException e) {
-      return new DossierSource(source, JsonCodes.JSON_SYNTAX, "malformed JSON: " + e.getMessage());
+      return new DossierSource(source, JsonCodes.JSON_READ_FAILED, messages.get("file.missing", source));
     } catch (IOException e) {
-      return new DossierSource(source, JsonCodes.JSON_READ_FAILED, "cannot read " + source + ": " + e.getMessage());
+      return unopened(source, e);
     }
+  }
+
+  /** @return the source whose one result is what opening it threw */
+  private DossierSource unopened(String source, IOException e) {
+    Violation problem = Cursor.openingProblem(e, source, messages);
+    return new DossierSource(source, problem.code(), problem.message());
   }
 
   /** @param validator the checks, or {@code null} for the JSON only */
   private DossierSource open(String source, ParserOpener opener, DossierValidator validator) {
     Objects.requireNonNull(source, "source");
     try {
-      return new DossierSource(source, opener.open(), validator, limits);
-    } catch (StreamConstraintsException e) {
-      // A text longer than the limit is refused when the parser is made.
-      return new DossierSource(source, Cursor.limitCode(e), Cursor.limitMessage(e));
-    } catch (CharConversionException e) {
-      // The first bytes, read to detect the encoding, are not UTF-8.
-      return new DossierSource(source, JsonCodes.JSON_SYNTAX, "malformed JSON: " + e.getMessage());
+      return new DossierSource(source, opener.open(), validator, limits, messages);
     } catch (IOException e) {
-      // Jackson reads the first bytes to detect the encoding: an unreadable input fails here.
-      return new DossierSource(source, JsonCodes.JSON_READ_FAILED, "cannot read " + source + ": " + e.getMessage());
+      // A text longer than the limit is refused when the parser is made; Jackson reads the first
+      // bytes to detect the encoding, which may not be UTF-8 or not be readable.
+      return unopened(source, e);
     }
   }
 
@@ -341,7 +361,8 @@ public final class LabelJson {
 
   private <T> T single(String json, Function<ModelReader, T> read) {
     Objects.requireNonNull(json, "json");
-    return Cursor.readDocument(() -> factory.createParser(json), cursor -> read.apply(new ModelReader(cursor, limits)));
+    return Cursor.readDocument(() -> factory.createParser(json), cursor -> read.apply(new ModelReader(cursor, limits)),
+        messages);
   }
 
   // ---------------------------------------------------------------- writing

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Function;
 import org.arobase.core.Dossier;
@@ -84,7 +85,7 @@ public final class LabelModule extends SimpleModule {
 
       @Override
       public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-        Cursor cursor = new Cursor(p);
+        Cursor cursor = new Cursor(p, Cursor.messages(Locale.FRENCH));
         T value;
         try {
           value = read.apply(new ModelReader(cursor, limits));

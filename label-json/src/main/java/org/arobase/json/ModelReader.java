@@ -47,36 +47,37 @@ final class ModelReader {
 
   static final String DOSSIER_FORMAT = "arobase/dossier@1";
 
-  // Field lists in the order they are written; '!' marks a required field.
-  static final Fields DOSSIER = new Fields("a dossier",
+  // Field lists in the order they are written; '!' marks a required field; the first argument names
+  // the object in the messages (the key object.<name>).
+  static final Fields DOSSIER = new Fields("dossier",
       "format", "edition!", "collectivity!", "submittedOn", "history", "obligations", "compliance", "initiatives!");
-  static final Fields COLLECTIVITY = new Fields("a collectivity",
+  static final Fields COLLECTIVITY = new Fields("collectivity",
       "code!", "name!", "kind!", "population!", "agents", "departement", "region", "category");
-  static final Fields PAST_LABEL = new Fields("a past label", "edition!", "arobases!", "distinctions");
+  static final Fields PAST_LABEL = new Fields("pastLabel", "edition!", "arobases!", "distinctions");
   /** The first format's declaration of obligations, still read; {@code obligations} is written instead. */
-  static final Fields COMPLIANCE = new Fields("the compliance",
+  static final Fields COMPLIANCE = new Fields("compliance",
       "openData", "accessibilityStatement", "electronicProcurement", "actsOnline");
-  static final Fields INITIATIVE = new Fields("an initiative",
+  static final Fields INITIATIVE = new Fields("initiative",
       "id!", "title!", "summary", "services!", "startedOn!", "endedOn", "operator!", "location", "links", "tags");
-  static final Fields LOCATION = new Fields("a location", "lat!", "lon!");
+  static final Fields LOCATION = new Fields("location", "lat!", "lon!");
 
-  static final Fields DECISION = new Fields("a decision",
+  static final Fields DECISION = new Fields("decision",
       "format!", "edition!", "collectivity!", "arobases!", "mentions!", "distinctions!", "mosaic!",
       "initiatives!", "reasons!", "next", "provenance!");
-  static final Fields RATED = new Fields("a rated collectivity", "code!", "name!", "category!");
-  static final Fields MENTION = new Fields("a mention", "code!", "label!");
-  static final Fields MOSAIC = new Fields("a mosaic", "score!", "axes!", "enjeux!");
-  static final Fields AXIS_SCORE = new Fields("an axis score", "code!", "label!", "score!", "coveredEnjeux!");
-  static final Fields ENJEU_SCORE = new Fields("an enjeu score",
+  static final Fields RATED = new Fields("rated", "code!", "name!", "category!");
+  static final Fields MENTION = new Fields("mention", "code!", "label!");
+  static final Fields MOSAIC = new Fields("mosaic", "score!", "axes!", "enjeux!");
+  static final Fields AXIS_SCORE = new Fields("axisScore", "code!", "label!", "score!", "coveredEnjeux!");
+  static final Fields ENJEU_SCORE = new Fields("enjeuScore",
       "code!", "label!", "axis!", "score!", "coveredServices!", "totalServices!", "initiatives!");
-  static final Fields INITIATIVES = new Fields("the initiatives of a decision", "eligible!", "ignored!");
-  static final Fields IGNORED = new Fields("an ignored initiative", "id!", "reason!", "message!");
-  static final Fields REASON = new Fields("a reason", "rule!", "outcome!", "actual", "expected", "message!", "measures");
-  static final Fields MEASURE = new Fields("a measure", "name!", "unit!", "actual", "comparison!", "expected!");
-  static final Fields NEXT = new Fields("the next level", "arobases!", "missing!", "uncoveredEnjeux!");
-  static final Fields PROVENANCE = new Fields("a provenance",
+  static final Fields INITIATIVES = new Fields("decisionInitiatives", "eligible!", "ignored!");
+  static final Fields IGNORED = new Fields("ignored", "id!", "reason!", "message!");
+  static final Fields REASON = new Fields("reason", "rule!", "outcome!", "actual", "expected", "message!", "measures");
+  static final Fields MEASURE = new Fields("measure", "name!", "unit!", "actual", "comparison!", "expected!");
+  static final Fields NEXT = new Fields("next", "arobases!", "missing!", "uncoveredEnjeux!");
+  static final Fields PROVENANCE = new Fields("provenance",
       "matrixVersion!", "ruleSetId!", "ruleSetHash!", "parametersVersion!", "libraryVersion!", "formatVersion!");
-  static final Fields VIOLATION = new Fields("a violation", "pointer!", "code!", "severity!", "message!");
+  static final Fields VIOLATION = new Fields("violation", "pointer!", "code!", "severity!", "message!");
 
   /** The longest obligation code the format accepts. */
   static final int MAX_OBLIGATION_LENGTH = 64;
@@ -100,7 +101,7 @@ final class ModelReader {
     String format = c.string();
     if (format != null && !format.equals(expected)) {
       c.problem(JsonCodes.JSON_FORMAT_UNSUPPORTED,
-          "format " + Cursor.quote(format) + " is not supported; this reader reads " + expected);
+          c.messages().get("format.unsupported", c.quote(format), expected));
     }
   }
 
@@ -151,7 +152,7 @@ final class ModelReader {
    */
   private List<String> obligations() {
     if (c.token() != JsonToken.START_ARRAY) {
-      return c.wrongType("an array of obligation codes");
+      return c.wrongType("type.obligations");
     }
     int before = c.problemCount();
     List<String> out = new ArrayList<>();
@@ -165,8 +166,7 @@ final class ModelReader {
         if (seen == null) {
           out.add(code);
         } else {
-          c.problem(JsonCodes.JSON_OBLIGATION_DUPLICATE, "obligation " + code + " is listed twice, at positions "
-              + seen + " and " + i + " of the obligations");
+          c.problem(JsonCodes.JSON_OBLIGATION_DUPLICATE, c.messages().get("obligation.duplicate", code, seen, i));
         }
       }
       c.pop();
@@ -182,22 +182,21 @@ final class ModelReader {
       return null;
     }
     if (code.isEmpty()) {
-      c.problem(JsonCodes.JSON_OBLIGATION_MALFORMED,
-          "an obligation code cannot be empty; expected upper-case letters, digits and underscores, e.g. OPEN_DATA");
+      c.problem(JsonCodes.JSON_OBLIGATION_MALFORMED, c.messages().get("obligation.empty"));
       return null;
     }
     if (!OBLIGATION_CODE.matcher(code).matches()) {
       String upper = code.strip().toUpperCase(Locale.ROOT);
       boolean suggest = !upper.equals(code) && upper.length() <= MAX_OBLIGATION_LENGTH
           && OBLIGATION_CODE.matcher(upper).matches();
-      c.problem(JsonCodes.JSON_OBLIGATION_MALFORMED, Cursor.quote(code) + " is not an obligation code: expected"
-          + " upper-case letters, digits and underscores, starting with a letter, e.g. OPEN_DATA"
-          + (suggest ? "; did you mean " + upper + "?" : ""));
+      c.problem(JsonCodes.JSON_OBLIGATION_MALFORMED, suggest
+          ? c.messages().get("obligation.malformedSuggest", c.quote(code), upper)
+          : c.messages().get("obligation.malformed", c.quote(code)));
       return null;
     }
     if (code.length() > MAX_OBLIGATION_LENGTH) {
-      c.problem(JsonCodes.JSON_OBLIGATION_MALFORMED, "the obligation code " + Cursor.quote(code) + " has "
-          + code.length() + " characters; an obligation code has at most " + MAX_OBLIGATION_LENGTH);
+      c.problem(JsonCodes.JSON_OBLIGATION_MALFORMED,
+          c.messages().get("obligation.tooLong", c.quote(code), code.length(), MAX_OBLIGATION_LENGTH));
       return null;
     }
     return code;
@@ -206,10 +205,10 @@ final class ModelReader {
   private Collectivity collectivity() {
     Object[] v = c.object(COLLECTIVITY, name -> switch (name) {
       case "code", "name", "departement", "region" -> c.string();
-      case "kind" -> c.enumValue(CollectivityKind.class, "a kind of collectivity");
+      case "kind" -> c.enumValue(CollectivityKind.class, "enum.kind");
       case "population" -> c.integer();
       case "agents" -> c.number();
-      default -> c.enumValue(Category.class, "a category");
+      default -> c.enumValue(Category.class, "enum.category");
     });
     if (v == null) {
       return null;
@@ -228,7 +227,7 @@ final class ModelReader {
   private PastLabel pastLabel() {
     Object[] v = c.object(PAST_LABEL, name -> switch (name) {
       case "edition", "arobases" -> c.integer();
-      default -> c.array(() -> c.enumValue(Distinction.class, "a distinction"));
+      default -> c.array(() -> c.enumValue(Distinction.class, "enum.distinction"));
     });
     return v == null ? null : PastLabel.builder()
         .edition((Integer) v[0]).arobases((Integer) v[1]).distinctions(ModelReader.<Distinction>list(v[2])).build();
@@ -246,7 +245,7 @@ final class ModelReader {
   /** Reads the initiatives up to the limit, then skips the rest without keeping it. */
   private List<Initiative> initiatives() {
     if (c.token() != JsonToken.START_ARRAY) {
-      return c.wrongType("an array of initiatives");
+      return c.wrongType("type.initiatives");
     }
     List<Initiative> out = new ArrayList<>();
     boolean complete = true;
@@ -254,8 +253,7 @@ final class ModelReader {
     while (c.nextInside() != JsonToken.END_ARRAY) {
       c.push(i);
       if (i == limits.maxInitiatives()) {
-        c.problem(JsonCodes.JSON_LIMIT_INITIATIVES, "more than " + limits.maxInitiatives()
-            + " initiatives in one dossier; the rest is not read");
+        c.problem(JsonCodes.JSON_LIMIT_INITIATIVES, c.messages().get("limit.initiatives", limits.maxInitiatives()));
         complete = false;
       }
       if (i >= limits.maxInitiatives()) {
@@ -277,7 +275,7 @@ final class ModelReader {
       case "id", "title", "summary" -> c.string();
       case "services", "links", "tags" -> c.strings();
       case "startedOn", "endedOn" -> c.date();
-      case "operator" -> c.enumValue(Operator.class, "an operator");
+      case "operator" -> c.enumValue(Operator.class, "enum.operator");
       default -> location();
     });
     return v == null ? null : Initiative.builder()
@@ -303,7 +301,7 @@ final class ModelReader {
       case "edition", "arobases" -> c.integer();
       case "collectivity" -> rated();
       case "mentions" -> c.array(this::mention);
-      case "distinctions" -> c.array(() -> c.enumValue(Distinction.class, "a distinction"));
+      case "distinctions" -> c.array(() -> c.enumValue(Distinction.class, "enum.distinction"));
       case "mosaic" -> mosaic();
       case "initiatives" -> c.object(INITIATIVES, n -> n.equals("eligible") ? c.strings() : c.array(this::ignored));
       case "reasons" -> c.array(this::reason);
@@ -330,7 +328,7 @@ final class ModelReader {
   }
 
   private RatedCollectivity rated() {
-    Object[] v = c.object(RATED, name -> name.equals("category") ? c.enumValue(Category.class, "a category") : c.string());
+    Object[] v = c.object(RATED, name -> name.equals("category") ? c.enumValue(Category.class, "enum.category") : c.string());
     return v == null ? null : new RatedCollectivity((String) v[0], (String) v[1], (Category) v[2]);
   }
 
@@ -369,13 +367,13 @@ final class ModelReader {
 
   private IgnoredInitiative ignored() {
     Object[] v = c.object(IGNORED, name -> name.equals("reason")
-        ? c.enumValue(IneligibilityReason.class, "a reason of ineligibility") : c.string());
+        ? c.enumValue(IneligibilityReason.class, "enum.ineligibility") : c.string());
     return v == null ? null : new IgnoredInitiative((String) v[0], (IneligibilityReason) v[1], (String) v[2]);
   }
 
   private Reason reason() {
     Object[] v = c.object(REASON, name -> switch (name) {
-      case "outcome" -> c.enumValue(Outcome.class, "an outcome");
+      case "outcome" -> c.enumValue(Outcome.class, "enum.outcome");
       case "measures" -> c.array(this::measure);
       default -> c.string();
     });
@@ -386,8 +384,8 @@ final class ModelReader {
 
   private Measure measure() {
     Object[] v = c.object(MEASURE, name -> switch (name) {
-      case "unit" -> c.enumValue(Measure.Unit.class, "a unit");
-      case "comparison" -> c.enumValue(Measure.Comparison.class, "a comparison");
+      case "unit" -> c.enumValue(Measure.Unit.class, "enum.unit");
+      case "comparison" -> c.enumValue(Measure.Comparison.class, "enum.comparison");
       case "actual", "expected" -> measured();
       default -> c.string();
     });
@@ -444,7 +442,7 @@ final class ModelReader {
   }
 
   Violation violation() {
-    Object[] v = c.object(VIOLATION, name -> name.equals("severity") ? c.enumValue(Severity.class, "a severity") : c.string());
+    Object[] v = c.object(VIOLATION, name -> name.equals("severity") ? c.enumValue(Severity.class, "enum.severity") : c.string());
     return v == null ? null : new Violation((String) v[0], (String) v[1], (Severity) v[2], (String) v[3]);
   }
 }

@@ -19,6 +19,37 @@ import java.io.InputStream;
  */
 final class StrictUtf8InputStream extends FilterInputStream {
 
+  /**
+   * Bytes that are not UTF-8: the English text as the exception's message, and the key and
+   * arguments of the reader's catalogue, for a message in any language.
+   */
+  static final class InvalidUtf8 extends CharConversionException {
+    private static final long serialVersionUID = 1L;
+
+    private final String key;
+    @SuppressWarnings("serial") // numbers and texts only; Java serialization is not a use case
+    private final Object[] arguments;
+
+    InvalidUtf8(String english, String key, Object... arguments) {
+      super(english);
+      this.key = key;
+      this.arguments = arguments;
+    }
+
+    String key() {
+      return key;
+    }
+
+    Object[] arguments() {
+      return arguments.clone();
+    }
+
+    /** @return a new exception of the same problem, each read that fails throwing its own */
+    InvalidUtf8 again() {
+      return new InvalidUtf8(getMessage(), key, arguments);
+    }
+  }
+
   private final byte[] single = new byte[1];
   /** The first bytes, read ahead to tell the encoding; delivered before the rest. */
   private byte[] head;
@@ -32,7 +63,7 @@ final class StrictUtf8InputStream extends FilterInputStream {
   private int high = 0xBF;
   private long offset;
   private long sequenceStart;
-  private String error;
+  private InvalidUtf8 error;
 
   StrictUtf8InputStream(InputStream in) {
     super(in);
@@ -50,7 +81,7 @@ final class StrictUtf8InputStream extends FilterInputStream {
       return 0;
     }
     if (error != null) {
-      throw new CharConversionException(error);
+      throw error.again();
     }
     if (!started) {
       start();
@@ -68,15 +99,16 @@ final class StrictUtf8InputStream extends FilterInputStream {
     }
     if (n < 0) {
       if (remaining > 0) {
-        error = "invalid UTF-8: the sequence that starts at byte " + sequenceStart + " is cut by the end of the input";
-        throw new CharConversionException(error);
+        error = new InvalidUtf8("invalid UTF-8: the sequence that starts at byte " + sequenceStart
+            + " is cut by the end of the input", "utf8.cut", sequenceStart);
+        throw error.again();
       }
       return n;
     }
     for (int i = 0; i < n; i++) {
       if (!accept(b[off + i] & 0xFF)) {
         if (i == 0) {
-          throw new CharConversionException(error);
+          throw error.again();
         }
         // The good bytes first; the next read throws.
         return i;
@@ -111,8 +143,9 @@ final class StrictUtf8InputStream extends FilterInputStream {
   private boolean accept(int c) {
     if (remaining > 0) {
       if (c < low || c > high) {
-        error = String.format("invalid UTF-8: byte %02X at byte %d does not continue the sequence that starts at byte %d"
-            + " (an overlong form, an encoded surrogate or a code point beyond U+10FFFF)", c, offset, sequenceStart);
+        error = new InvalidUtf8(String.format("invalid UTF-8: byte %02X at byte %d does not continue the sequence that"
+            + " starts at byte %d (an overlong form, an encoded surrogate or a code point beyond U+10FFFF)", c, offset,
+            sequenceStart), "utf8.continuation", String.format("%02X", c), offset, sequenceStart);
         return false;
       }
       remaining--;
@@ -135,9 +168,11 @@ final class StrictUtf8InputStream extends FilterInputStream {
       low = c == 0xF0 ? 0x90 : 0x80;
       high = c == 0xF4 ? 0x8F : 0xBF;
     } else {
-      error = String.format(c == 0xC0 || c == 0xC1
+      boolean overlong = c == 0xC0 || c == 0xC1;
+      error = new InvalidUtf8(String.format(overlong
           ? "invalid UTF-8: byte %02X at byte %d starts an overlong form, which UTF-8 forbids"
-          : "invalid UTF-8: byte %02X at byte %d cannot start a character", c, offset);
+          : "invalid UTF-8: byte %02X at byte %d cannot start a character", c, offset),
+          overlong ? "utf8.overlong" : "utf8.start", String.format("%02X", c), offset);
       return false;
     }
     return true;

@@ -89,9 +89,9 @@ class JuryJsonTest {
     assertEquals(List.of("JSON_UNKNOWN_FIELD /0/conflicts/region", "JURY_JUROR_ID_DUPLICATE /1/id",
         "JSON_UNKNOWN_FIELD /1/nom", "JSON_MISSING_FIELD /1/name", "JURY_JUROR_ID_BLANK /2/id",
         "JSON_WRONG_TYPE /2/name", "JSON_WRONG_TYPE /3"), problems(e));
-    assertEquals("unknown field 'region' in the conflicts; did you mean 'regions'? (line 1, column 41)",
-        e.violations().get(0).message());
-    assertTrue(e.violations().get(1).message().startsWith("the id 'a' is already used by juror 0 (line 2"),
+    assertEquals("champ «\u00a0region\u00a0» inconnu dans les conflits d'intérêts\u00a0; vouliez-vous dire"
+        + " «\u00a0regions\u00a0»\u00a0? (ligne 1, colonne 41)", e.violations().get(0).message());
+    assertTrue(e.violations().get(1).message().startsWith("l'identifiant «\u00a0a\u00a0» est déjà celui du juré 0 (ligne 2"),
         e.getMessage());
     assertTrue(!errors(JURORS_SCHEMA, bad).isEmpty());
   }
@@ -101,7 +101,7 @@ class JuryJsonTest {
     Violation syntax = assertThrows(LabelJsonException.class,
         () -> JuryJson.readJurors("[\n  {\"id\": \"a\",}\n]")).violations().get(0);
     assertEquals(JsonCodes.JSON_SYNTAX, syntax.code());
-    assertTrue(syntax.message().contains("(line 2, column"), syntax.message());
+    assertTrue(syntax.message().contains("(ligne 2, colonne"), syntax.message());
     assertEquals(List.of(JsonCodes.JSON_DUPLICATE_FIELD), assertThrows(LabelJsonException.class,
         () -> JuryJson.readJurors("[{\"id\": \"a\", \"id\": \"b\", \"name\": \"A\"}]")).codes());
     assertEquals(List.of(JsonCodes.JSON_SYNTAX), assertThrows(LabelJsonException.class,

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 /** The dossier's {@code obligations} (codes) and the first format's {@code compliance} (four booleans), read strictly. */
 class ObligationsReadingTest {
 
-  private static final LabelJson JSON = LabelJson.standard();
+  // The English wording is what these tests pin; the French default is pinned by ReadingMessagesTest.
+  private static final LabelJson JSON = LabelJson.standard().withLocale(java.util.Locale.ENGLISH);
 
   private static String dossier(String declarations) {
     return StrictReadingTest.VALID.replace("\"initiatives\"", declarations + ",\n  \"initiatives\"");

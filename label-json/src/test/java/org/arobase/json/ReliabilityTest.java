@@ -98,8 +98,8 @@ class ReliabilityTest {
       assertTrue(results.get(0).dossier().isEmpty());
       Violation v = results.get(0).violations().get(0);
       assertEquals(JsonCodes.JSON_SYNTAX, v.code(), v::toString);
-      assertTrue(v.message().contains("invalid UTF-8"), v::toString);
-      assertTrue(v.message().contains("(line "), v::toString);
+      assertTrue(v.message().contains("UTF-8 invalide"), v::toString);
+      assertTrue(v.message().contains("(ligne "), v::toString);
       assertEquals("/collectivity/name", v.pointer(), v::toString);
     }
     // Bad bytes among the first four, read to detect the encoding.
@@ -176,15 +176,16 @@ class ReliabilityTest {
         assertEquals(1, results.size());
         Violation v = results.get(0).violations().get(0);
         assertEquals(JsonCodes.JSON_READ_FAILED, v.code());
-        assertTrue(v.message().contains("not a regular file"), v::toString);
+        assertTrue(v.message().contains("ce n'est pas un fichier ordinaire"), v::toString);
       }
       try (Stream<DossierResult> stream = JSON.streamDossiers(fifo)) {
         assertEquals(JsonCodes.JSON_READ_FAILED, stream.toList().get(0).violations().get(0).code());
       }
     });
     Violation dirV = JSON.readDossiers(dir).get(0).violations().get(0);
-    assertTrue(dirV.message().contains("not a regular file"), dirV::toString);
-    assertTrue(JSON.readDossiers(dir.resolve("missing.json")).get(0).violations().get(0).message().contains("no such file"));
+    assertTrue(dirV.message().contains("ce n'est pas un fichier ordinaire"), dirV::toString);
+    assertTrue(JSON.readDossiers(dir.resolve("missing.json")).get(0).violations().get(0).message()
+        .contains("fichier introuvable"));
   }
 
   // ------------------------------------------------------------------ problems per file
@@ -209,7 +210,7 @@ class ReliabilityTest {
       assertTrue(kept > JsonLimits.DEFAULT_MAX_PROBLEMS_PER_FILE, "kept " + kept);
       DossierResult last = results.get(results.size() - 1);
       assertEquals(List.of(JsonCodes.JSON_LIMIT_PROBLEMS), last.violations().stream().map(Violation::code).toList());
-      assertTrue(last.violations().get(0).message().contains("is not read"), last::toString);
+      assertTrue(last.violations().get(0).message().contains("n'est pas lue"), last::toString);
       assertTrue(results.size() < 4_000, "results " + results.size());
     }
     // A lower cap, streamed.

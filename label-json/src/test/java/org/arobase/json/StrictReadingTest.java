@@ -25,7 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class StrictReadingTest {
 
-  private static final LabelJson JSON = LabelJson.standard();
+  // The English wording is what these tests pin; the French default is pinned by ReadingMessagesTest.
+  private static final LabelJson JSON = LabelJson.standard().withLocale(java.util.Locale.ENGLISH);
   private static final DossierValidator VALIDATOR = DossierValidator.standard();
 
   static final String VALID = """

@@ -1,6 +1,5 @@
 package org.arobase.report;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,8 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.arobase.core.Category;
 import org.arobase.core.Dossier;
@@ -50,20 +47,15 @@ final class ReportView {
   static final String AROBASE_GREEN = "#1f7a3a";
   static final String AROBASE_OUTLINE = "#6b7280";
 
-  private static final Pattern ISO_DATE = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
-
   private final Dossier dossier;
   private final Decision decision;
   private final Messages words;
-  /** The decision's own texts are French: their dates are written in French words. */
-  private final Messages french;
   private final Optional<ServiceMatrix> matrix;
 
   ReportView(Dossier dossier, Decision decision, Locale locale) {
     this.dossier = dossier;
     this.decision = decision;
     this.words = Messages.of(DecisionReport.class, "messages", locale);
-    this.french = Messages.of(DecisionReport.class, "messages", Locale.FRENCH);
     this.matrix = matrixOf(decision.provenance().matrixVersion());
   }
 
@@ -258,9 +250,9 @@ final class ReportView {
   String reasonText(Reason r) {
     String actual = actualText(r);
     String expected = expectedText(r);
-    String values = actual.isEmpty() ? "" : " " + (expected.isEmpty() ? t("reason.value", typeset(actual))
-        : t("reason.values", typeset(actual), typeset(expected)));
-    return typeset(message(r)) + values;
+    String values = actual.isEmpty() ? "" : " " + (expected.isEmpty() ? t("reason.value", actual)
+        : t("reason.values", actual, expected));
+    return message(r) + values;
   }
 
   String uncoveredEnjeux(NextLevel next) {
@@ -298,43 +290,19 @@ final class ReportView {
     return r.met() ? "met" : r.outcome() == Outcome.NOT_APPLICABLE ? "na" : "missed";
   }
 
-  /** @return the explanation of a reason: for now the decision's own French text */
+  // A reason's words are the decision's own, in the language its engine was built with
+  // (LabelEngine.Builder.locale): the page shows them as they are.
+
   String message(Reason r) {
     return r.message();
   }
 
-  /** @return the value the reason measured: for now the decision's own French text */
   String actualText(Reason r) {
     return r.actual();
   }
 
-  /** @return the value the reason expected: for now the decision's own French text */
   String expectedText(Reason r) {
     return r.expected();
-  }
-
-  /**
-   * @param text a text of the decision, in French
-   * @return it with its ISO dates in words ({@code 2021-11-12} becomes « 12 novembre 2021 ») and a
-   *     non-breaking space before « % » and after « ≥ », so that a percentage or a threshold is never
-   *     broken across lines
-   */
-  String typeset(String text) {
-    Matcher m = ISO_DATE.matcher(text);
-    StringBuilder out = new StringBuilder(text.length() + 16);
-    while (m.find()) {
-      String replacement;
-      try {
-        replacement = french.date(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-            Integer.parseInt(m.group(3))));
-      } catch (DateTimeException e) {
-        replacement = m.group();
-      }
-      m.appendReplacement(out, Matcher.quoteReplacement(replacement));
-    }
-    m.appendTail(out);
-    return out.toString().replace(" %", Messages.NBSP + "%").replace("≥ ", "≥" + Messages.NBSP)
-        .replace("≤ ", "≤" + Messages.NBSP);
   }
 
   // The initiatives not counted, the provenance.

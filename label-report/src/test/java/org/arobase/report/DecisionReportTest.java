@@ -179,7 +179,7 @@ class DecisionReportTest {
     assertTrue(big.contains("48\u00a0298 habitants"), "digit groups with a non-breaking space");
     assertTrue(big.contains("Score global\u00a0: 60,5\u00a0%"), "a percentage never broken across lines");
     assertTrue(big.contains("dossier déposé le 5\u00a0novembre 2021"), "dates in words");
-    assertTrue(big.contains("référence 12\u00a0novembre 2021"), "the decision's ISO dates in words");
+    assertTrue(big.contains("à la date de référence du 12\u00a0novembre 2021"), "the decision's dates in words");
   }
 
   @Test

@@ -77,7 +77,7 @@ public final class LabelEngine {
     // validation then leaves eligibility to it.
     boolean ownEligibility = rules.stream().anyMatch(r -> !r.bundled() && r.name().equals(ELIGIBILITY_RULES));
     DossierValidator.Builder validation = DossierValidator.builder().edition(edition).matrix(matrix)
-        .judgeEligibility(!ownEligibility);
+        .judgeEligibility(!ownEligibility).locale(locale);
     checks.forEach(validation::addCheck);
     this.validator = validation.build();
     KieBase base;

@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -150,7 +151,7 @@ final class Rater {
       session.dispose();
     }
     if (results.verdicts.stream().noneMatch(EligibilityVerdict::eligible)) {
-      return new Evaluation.Refused(report.plus(noneCounts(dossier, results.verdicts)));
+      return new Evaluation.Refused(report.plus(noneCounts(dossier, results.verdicts, explain.locale())));
     }
     return assemble(dossier, context, results);
   }
@@ -309,16 +310,16 @@ final class Rater {
   }
 
   /** The violations of validation for a dossier none of whose initiatives the rules count. */
-  private static ValidationReport noneCounts(Dossier dossier, List<EligibilityVerdict> verdicts) {
+  private static ValidationReport noneCounts(Dossier dossier, List<EligibilityVerdict> verdicts, Locale locale) {
     List<Violation> out = new ArrayList<>();
     List<Initiative> initiatives = dossier.initiatives();
     for (int i = 0; i < initiatives.size(); i++) {
       String id = initiatives.get(i).id();
       int position = i;
       verdicts.stream().filter(v -> v.initiativeId().equals(id) && !v.eligible()).findFirst()
-          .ifPresent(v -> out.add(DossierValidator.ignored(position, v)));
+          .ifPresent(v -> out.add(DossierValidator.ignored(position, v, locale)));
     }
-    out.add(DossierValidator.noEligibleInitiative(dossier.edition()));
+    out.add(DossierValidator.noEligibleInitiative(dossier.edition(), locale));
     return ValidationReport.of(out);
   }
 

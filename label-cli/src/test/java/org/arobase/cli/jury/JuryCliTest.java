@@ -57,7 +57,8 @@ class JuryCliTest {
     Files.writeString(bad, "[{\"id\": \"a\", \"nam\": \"A\"}]");
     assertEquals(Arobase.INVALID, JuryCli.plan(bad, List.of(), 0, JuryCli.Format.text, new PrintWriter(out),
         new PrintWriter(err)));
-    assertTrue(err.toString().startsWith(bad + " /0/nam: JSON_UNKNOWN_FIELD unknown field 'nam' in a juror; did you mean 'name'?"),
+    assertTrue(err.toString().startsWith(bad + " /0/nam: JSON_UNKNOWN_FIELD champ «\u00a0nam\u00a0» inconnu dans un juré\u00a0;"
+        + " vouliez-vous dire «\u00a0name\u00a0»\u00a0?"),
         err.toString());
     assertEquals(Arobase.USAGE, JuryCli.plan(dir.resolve("none.json"), List.of(), 0, JuryCli.Format.text,
         new PrintWriter(out), new PrintWriter(err)));
@@ -72,7 +73,8 @@ class JuryCliTest {
     reader.add("-", new ByteArrayInputStream("[1]".getBytes(StandardCharsets.UTF_8)));
     int code = JuryCli.report(reader.result(), JuryCli.Format.text, new PrintWriter(out), new PrintWriter(err));
     assertEquals(Arobase.INVALID, code);
-    assertEquals("- /0: JSON_WRONG_TYPE expected an object (a jury record), found the number 1 (line 1, column 2)\n", err.toString());
+    assertEquals("- /0: JSON_WRONG_TYPE attendu\u00a0: un objet (un relevé de jury)\u00a0; trouvé\u00a0: le nombre 1"
+        + " (ligne 1, colonne 2)\n", err.toString());
     assertTrue(out.toString().startsWith("Écarts du jury par rapport au moteur — 5 dossiers comparés"), out.toString());
   }
 }

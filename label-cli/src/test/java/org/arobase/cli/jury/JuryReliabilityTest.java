@@ -44,11 +44,12 @@ class JuryReliabilityTest {
     assertEquals("", r.out());
     List<String> lines = r.err().lines().toList();
     assertEquals(3, lines.size(), r.err());
-    assertTrue(lines.get(0).startsWith(jurors + " /0/conflicts/regions/0: CONFLICT_UNKNOWN_REGION « Nouvelle-Aquitane » "
-        + "is not a region of "), lines.get(0));
-    assertTrue(lines.get(0).endsWith("; did you mean « Nouvelle-Aquitaine »?"), lines.get(0));
+    assertTrue(lines.get(0).startsWith(jurors + " /0/conflicts/regions/0: CONFLICT_UNKNOWN_REGION «\u00a0Nouvelle-Aquitane\u00a0» "
+        + "n'est pas une région d'après "), lines.get(0));
+    assertTrue(lines.get(0).endsWith("\u00a0; vouliez-vous dire «\u00a0Nouvelle-Aquitaine\u00a0»\u00a0?"), lines.get(0));
     assertTrue(lines.get(1).startsWith(jurors + " /1/conflicts/departements/0: CONFLICT_UNKNOWN_DEPARTEMENT"), lines.get(1));
-    assertTrue(lines.get(1).endsWith("« Bretagne » is a region: list it in conflicts.regions"), lines.get(1));
+    assertTrue(lines.get(1).endsWith("«\u00a0Bretagne\u00a0» est une région\u00a0: inscrivez-la dans conflicts.regions"),
+        lines.get(1));
     assertTrue(lines.get(2).startsWith(jurors + " /2/conflicts/collectivities/0: CONFLICT_UNKNOWN_COLLECTIVITY"),
         lines.get(2));
   }
@@ -93,7 +94,7 @@ class JuryReliabilityTest {
     assertEquals(5, result.records().size(), "the valid records still apply");
     List<String> lines = err.toString().lines().toList();
     assertEquals(2, lines.size(), err.toString());
-    assertTrue(lines.get(0).startsWith("arobase: --records " + broken + " /0: JSON_SYNTAX malformed JSON"), lines.get(0));
+    assertTrue(lines.get(0).startsWith("arobase: --records " + broken + " /0: JSON_SYNTAX JSON malformé"), lines.get(0));
     assertEquals("arobase: --records " + dir.resolve("none.json") + ": no such file or directory: "
         + dir.resolve("none.json"), lines.get(1));
 

@@ -114,8 +114,8 @@ class JuryRenderingTest {
         .add("-", new ByteArrayInputStream(bad.getBytes(StandardCharsets.UTF_8))).result();
     assertEquals(1, loaded.invalid());
     assertEquals(List.of("13056"), loaded.records().stream().map(r -> r.collectivity().code()).toList());
-    assertEquals(List.of("-#0 /award/justification: JUSTIFICATION_MISSING the award (4@) departs from the engine (2@) "
-        + "by 2 @: say why"), loaded.problems());
+    assertEquals(List.of("-#0 /award/justification: JUSTIFICATION_MISSING l'attribution (4@) s'écarte de la proposition"
+        + " du moteur (2@) de 2 @\u00a0: dites pourquoi"), loaded.problems());
     assertTrue(!loaded.allValid());
   }
 
@@ -132,7 +132,7 @@ class JuryRenderingTest {
     assertEquals(5, result.records().size());
     assertEquals(6, result.invalid());
     assertTrue(result.problems().get(0).startsWith("a.json /collectivity: JSON_MISSING_FIELD"), result.problems().toString());
-    assertTrue(result.problems().contains("c.json#0 /collectivity/code: RECORD_DUPLICATE record 0 is already about 19015 for 2022"),
+    assertTrue(result.problems().contains("c.json#0 /collectivity/code: RECORD_DUPLICATE le relevé 0 porte déjà sur 19015 pour 2022"),
         result.problems().toString());
   }
 }

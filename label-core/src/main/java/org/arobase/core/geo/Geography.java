@@ -293,10 +293,20 @@ public final class Geography {
    * tolerance. Codes: the constants of this class and
    * {@link ViolationCodes#DEPARTEMENT_MISMATCH}; rules in docs/GEOGRAPHY.md.
    *
-   * @return the check
+   * @return the check, with French messages
    */
   public DossierCheck identityCheck() {
-    return new IdentityCheck(this);
+    return identityCheck(Locale.FRENCH);
+  }
+
+  /**
+   * The {@linkplain #identityCheck() identity check} with its messages in a language.
+   *
+   * @param locale {@link Locale#ENGLISH} for English; French for anything else and for {@code null}
+   * @return the check
+   */
+  public DossierCheck identityCheck(Locale locale) {
+    return new IdentityCheck(this, locale);
   }
 
   /**

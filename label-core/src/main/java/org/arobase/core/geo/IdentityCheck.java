@@ -4,11 +4,13 @@ import static org.arobase.core.validation.Violation.pointerOf;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.arobase.core.Collectivity;
 import org.arobase.core.CollectivityKind;
 import org.arobase.core.Dossier;
 import org.arobase.core.Identifiers;
+import org.arobase.core.internal.Messages;
 import org.arobase.core.validation.DossierCheck;
 import org.arobase.core.validation.DossierValidator;
 import org.arobase.core.validation.Violation;
@@ -22,9 +24,11 @@ import org.arobase.core.validation.ViolationCodes;
 final class IdentityCheck implements DossierCheck {
 
   private final Geography geography;
+  private final Messages messages;
 
-  IdentityCheck(Geography geography) {
+  IdentityCheck(Geography geography, Locale locale) {
     this.geography = geography;
+    this.messages = Messages.of(IdentityCheck.class, "messages", locale);
   }
 
   @Override
@@ -44,26 +48,27 @@ final class IdentityCheck implements DossierCheck {
     OfficialCollectivity official = found.get();
     if (!c.name().isBlank() && !geography.isNameOf(c.name(), official)) {
       out.add(Violation.error(pointerOf("collectivity", "name"), Geography.NAME_MISMATCH,
-          "« " + c.name() + " » is not the name of " + code + ": its official name is « " + official.name() + " »"));
+          messages.get("name.mismatch", c.name(), code, official.name())));
     }
     c.departement().ifPresent(d -> {
       if (!commune && !official.departements().contains(d)) {
         out.add(Violation.error(pointerOf("collectivity", "departement"), ViolationCodes.DEPARTEMENT_MISMATCH,
-            official.name() + " lies in the département(s) " + String.join(", ", official.departements()) + ", not " + d));
+            messages.get("departement.mismatch", official.name(), String.join(", ", official.departements()), d,
+                official.departements().size())));
       }
     });
     c.region().ifPresent(r -> {
       List<String> regions = List.copyOf(geography.regionsOf(official));
       if (geography.region(r).filter(regions::contains).isEmpty()) {
         out.add(Violation.error(pointerOf("collectivity", "region"), Geography.REGION_MISMATCH,
-            official.name() + " lies in " + String.join(", ", regions) + ", not « " + r + " »"));
+            messages.get("region.mismatch", official.name(), String.join(", ", regions), r)));
       }
     });
     int difference = Math.abs(c.population() - official.population());
     if (c.population() >= 0 && difference > tolerance(official.population())) {
       out.add(Violation.error(pointerOf("collectivity", "population"), Geography.POPULATION_MISMATCH,
-          "population " + c.population() + " is far from the official " + official.population() + " of " + official.name()
-              + " (" + geography.source() + "); the tolerance is ±" + tolerance(official.population())));
+          messages.get("population.mismatch", c.population(), official.population(), official.name(),
+              geography.source(), tolerance(official.population()))));
     }
     return out;
   }
@@ -79,19 +84,17 @@ final class IdentityCheck implements DossierCheck {
       Optional<OfficialCollectivity> commune = geography.communeBySiren(code);
       if (commune.isPresent()) {
         out.add(Violation.error(pointerOf("collectivity", "kind"), Geography.COLLECTIVITY_KIND_MISMATCH,
-            "SIREN " + code + " is the commune « " + commune.get().name() + " » (INSEE " + commune.get().code()
-                + "), not an intercommunalité"));
+            messages.get("kind.communeSiren", code, commune.get().name(), commune.get().code())));
         return;
       }
       out.add(Violation.error(pointerOf("collectivity", "code"), Geography.COLLECTIVITY_UNKNOWN,
-          "SIREN " + code + " is not an intercommunalité à fiscalité propre of " + geography.source()));
+          messages.get("intercommunalite.unknown", code, geography.source())));
       return;
     }
-    String hint = geography.former(code)
-        .flatMap(f -> geography.find(f.commune()).map(now -> ": it was « " + f.name() + " », now part of « "
-            + now.name() + " » (" + now.code() + ")"))
-        .orElse("");
-    out.add(Violation.error(pointerOf("collectivity", "code"), Geography.COLLECTIVITY_UNKNOWN,
-        "INSEE code " + code + " is not a commune of " + geography.source() + hint));
+    String message = geography.former(code)
+        .flatMap(f -> geography.find(f.commune()).map(now -> messages.get("commune.former", code, geography.source(),
+            f.name(), now.name(), now.code())))
+        .orElseGet(() -> messages.get("commune.unknown", code, geography.source()));
+    out.add(Violation.error(pointerOf("collectivity", "code"), Geography.COLLECTIVITY_UNKNOWN, message));
   }
 }

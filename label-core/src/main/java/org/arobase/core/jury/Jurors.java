@@ -3,12 +3,14 @@ package org.arobase.core.jury;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.arobase.core.geo.Geography;
 import org.arobase.core.geo.OfficialCollectivity;
 import org.arobase.core.geo.Resolution;
+import org.arobase.core.internal.Messages;
 import org.arobase.core.internal.Names;
 import org.arobase.core.validation.ValidationReport;
 import org.arobase.core.validation.Violation;
@@ -32,7 +34,7 @@ public final class Jurors {
 
   /**
    * @param jurors the jury, in file order
-   * @return the problems of their conflicts against the official geography
+   * @return the problems of their conflicts against the official geography, with French messages
    */
   public static ValidationReport validate(List<Juror> jurors) {
     return validate(jurors, Geography.official());
@@ -41,27 +43,39 @@ public final class Jurors {
   /**
    * @param jurors the jury, in file order
    * @param geography the geography the conflicts must name places of
+   * @return the problems of their conflicts, with French messages (see {@link #validate(List, Geography, Locale)})
+   */
+  public static ValidationReport validate(List<Juror> jurors, Geography geography) {
+    return validate(jurors, geography, Locale.FRENCH);
+  }
+
+  /**
+   * @param jurors the jury, in file order
+   * @param geography the geography the conflicts must name places of
+   * @param locale the language of the messages: {@link Locale#ENGLISH} for English, French for
+   *     anything else and for {@code null}
    * @return the problems of their conflicts, all errors: {@link JuryCodes#CONFLICT_UNKNOWN_COLLECTIVITY},
    *     {@link JuryCodes#CONFLICT_UNKNOWN_DEPARTEMENT}, {@link JuryCodes#CONFLICT_UNKNOWN_REGION}
    */
-  public static ValidationReport validate(List<Juror> jurors, Geography geography) {
+  public static ValidationReport validate(List<Juror> jurors, Geography geography, Locale locale) {
     Objects.requireNonNull(jurors, "jurors");
     Objects.requireNonNull(geography, "geography");
+    Messages m = JuryRecords.messages(locale);
     Map<String, String> departementsByName = departementsByName(geography);
     List<Violation> out = new ArrayList<>();
     for (int i = 0; i < jurors.size(); i++) {
       Conflicts c = jurors.get(i).conflicts();
       for (int k = 0; k < c.collectivities().size(); k++) {
         add(out, i, "collectivities", k, JuryCodes.CONFLICT_UNKNOWN_COLLECTIVITY,
-            collectivity(c.collectivities().get(k), geography));
+            collectivity(c.collectivities().get(k), geography, m));
       }
       for (int k = 0; k < c.departements().size(); k++) {
         add(out, i, "departements", k, JuryCodes.CONFLICT_UNKNOWN_DEPARTEMENT,
-            departement(c.departements().get(k), geography, departementsByName));
+            departement(c.departements().get(k), geography, departementsByName, m));
       }
       for (int k = 0; k < c.regions().size(); k++) {
         add(out, i, "regions", k, JuryCodes.CONFLICT_UNKNOWN_REGION,
-            region(c.regions().get(k), geography, departementsByName));
+            region(c.regions().get(k), geography, departementsByName, m));
       }
     }
     return ValidationReport.of(out);
@@ -72,61 +86,63 @@ public final class Jurors {
     message.ifPresent(m -> out.add(Violation.error(Violation.pointerOf(juror, "conflicts", list, index), code, m)));
   }
 
-  private static Optional<String> collectivity(String value, Geography geography) {
+  private static Optional<String> collectivity(String value, Geography geography, Messages m) {
     String code = Conflicts.code(value);
     if (!code.isEmpty() && geography.identify(code).status() == Resolution.Status.RESOLVED) {
       return Optional.empty();
     }
-    String message = quote(value) + " is neither the INSEE code of a commune nor the SIREN of an intercommunalité of "
-        + geography.source();
+    String quoted = JuryRecords.quote(value, m);
     if (!Names.key(value == null ? "" : value).isEmpty() && !code.chars().allMatch(Character::isDigit)) {
       Resolution r = geography.resolve(value);
       if (r.status() == Resolution.Status.RESOLVED) {
         OfficialCollectivity o = r.match().get();
-        message += "; did you mean " + o.code() + " (" + o.name() + ")?";
+        return Optional.of(m.get("conflict.collectivity.oneMatch", quoted, geography.source(), o.code(), o.name()));
       } else if (r.status() == Resolution.Status.AMBIGUOUS) {
-        message += "; did you mean one of " + String.join(", ",
-            r.candidates().stream().limit(5).map(o -> o.code() + " (" + o.name() + ", " + o.departement() + ")").toList())
-            + "?";
+        return Optional.of(m.get("conflict.collectivity.candidates", quoted, geography.source(), String.join(", ",
+            r.candidates().stream().limit(5).map(o -> o.code() + " (" + o.name() + ", " + o.departement() + ")")
+                .toList())));
       }
     }
-    return Optional.of(message);
+    return Optional.of(m.get("conflict.collectivity", quoted, geography.source()));
   }
 
-  private static Optional<String> departement(String value, Geography geography, Map<String, String> byName) {
+  private static Optional<String> departement(String value, Geography geography, Map<String, String> byName,
+      Messages m) {
     if (value != null && geography.departement(value).isPresent()) {
       return Optional.empty();
     }
-    String message = quote(value) + " is not a département code of " + geography.source()
-        + " (01 to 95, 2A, 2B, 971 to 976)";
+    String quoted = JuryRecords.quote(value, m);
     String key = Names.key(value == null ? "" : value);
     Optional<String> region = geography.region(value == null ? "" : value);
     if (region.isPresent()) {
-      return Optional.of(message + "; « " + region.get() + " » is a region: list it in conflicts.regions");
+      return Optional.of(m.get("conflict.departement.isRegion", quoted, geography.source(), region.get()));
     }
     Optional<String> code = closest(key, byName);
-    return Optional.of(message + code.map(c -> "; did you mean " + c + " ("
-        + geography.departementName(c).orElse(c) + ")?").orElse(""));
+    return Optional.of(code.map(c -> m.get("conflict.departement.closest", quoted, geography.source(), c,
+            geography.departementName(c).orElse(c)))
+        .orElseGet(() -> m.get("conflict.departement", quoted, geography.source())));
   }
 
-  private static Optional<String> region(String value, Geography geography, Map<String, String> byName) {
+  private static Optional<String> region(String value, Geography geography, Map<String, String> byName,
+      Messages m) {
     if (value != null && geography.region(value).isPresent()) {
       return Optional.empty();
     }
-    String message = quote(value) + " is not a region of " + geography.source();
+    String quoted = JuryRecords.quote(value, m);
     String key = Names.key(value == null ? "" : value);
     Optional<String> departement = geography.departement(value == null ? "" : value);
     if (departement.isEmpty() && byName.containsKey(key)) {
       departement = Optional.of(byName.get(key));
     }
     if (departement.isPresent()) {
-      return Optional.of(message + "; " + departement.get() + " (" + geography.departementName(departement.get())
-          .orElse("") + ") is a département: list it in conflicts.departements");
+      return Optional.of(m.get("conflict.region.isDepartement", quoted, geography.source(), departement.get(),
+          geography.departementName(departement.get()).orElse("")));
     }
     Map<String, String> regions = new LinkedHashMap<>();
     geography.regions().forEach(r -> regions.put(Names.key(r), r));
-    return Optional.of(message + closest(key, regions).map(r -> "; did you mean « " + r + " »?")
-        .orElse("; the regions are " + String.join(", ", geography.regions())));
+    return Optional.of(closest(key, regions)
+        .map(r -> m.get("conflict.region.closest", quoted, geography.source(), r))
+        .orElseGet(() -> m.get("conflict.region.list", quoted, geography.source(), String.join(", ", geography.regions()))));
   }
 
   /** The value of the key closest to {@code key}, within a typo budget, if any. */
@@ -163,9 +179,5 @@ public final class Jurors {
       geography.departement(code).ifPresent(c -> geography.departementName(c).ifPresent(name -> out.put(Names.key(name), c)));
     }
     return out;
-  }
-
-  private static String quote(String value) {
-    return value == null ? "null" : "« " + value + " »";
   }
 }

@@ -9,11 +9,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.arobase.core.Category;
 import org.arobase.core.Collectivity;
 import org.arobase.core.CollectivityKind;
@@ -26,12 +28,19 @@ import org.arobase.core.LabelData;
 import org.arobase.core.PastLabel;
 import org.arobase.core.eligibility.Eligibility;
 import org.arobase.core.eligibility.EligibilityVerdict;
+import org.arobase.core.internal.Messages;
 import org.arobase.core.matrix.Service;
 import org.arobase.core.matrix.ServiceMatrix;
 
 /**
  * Checks a dossier and reports every problem at once (docs/VALIDATION.md); codes are listed in
  * {@link ViolationCodes} and docs/VALIDATION.md. A validator is immutable and thread-safe.
+ *
+ * <p>The messages are in French unless the validator is built with
+ * {@link Builder#locale(Locale) locale(Locale.ENGLISH)}; they come from
+ * {@code messages_fr.properties} and {@code messages_en.properties} next to this class. The codes
+ * and pointers are the stable contract, the same in every language; the messages are for people
+ * and may change.
  *
  * <pre>{@code
  * ValidationReport report = DossierValidator.standard().validate(dossier);
@@ -61,8 +70,10 @@ public final class DossierValidator {
   private final Map<String, ServiceMatrix> matrices;
   private final List<DossierCheck> checks;
   private final boolean judgeEligibility;
+  private final Messages messages;
 
   private DossierValidator(Builder builder) {
+    this.messages = messages(builder.locale);
     this.judgeEligibility = builder.judgeEligibility;
     this.maxInitiatives = builder.maxInitiatives;
     this.editions = Map.copyOf(builder.editions);
@@ -70,7 +81,7 @@ public final class DossierValidator {
     this.checks = List.copyOf(builder.checks);
   }
 
-  /** @return the validator with the bundled millésimes and matrices and the default limits */
+  /** @return the validator with the bundled millésimes and matrices, the default limits and French messages */
   public static DossierValidator standard() {
     return STANDARD;
   }
@@ -105,13 +116,14 @@ public final class DossierValidator {
     List<Violation> out = new ArrayList<>();
     Optional<Edition> edition = edition(dossier.edition());
     if (edition.isEmpty()) {
-      out.add(Violation.error(pointerOf("edition"), ViolationCodes.EDITION_UNKNOWN,
-          "millésime " + dossier.edition() + " is not known; known: " + editions.keySet().stream().sorted().toList()));
+      out.add(Violation.error(pointerOf("edition"), ViolationCodes.EDITION_UNKNOWN, messages.get("edition.unknown",
+          year(dossier.edition()), editions.keySet().stream().sorted().map(DossierValidator::year)
+              .collect(Collectors.joining(", ")))));
     }
     edition.ifPresent(e -> dossier.submittedOn().ifPresent(d -> {
       if (d.isBefore(e.filingOpens()) || d.isAfter(e.filingCloses())) {
         out.add(Violation.warning(pointerOf("submittedOn"), ViolationCodes.SUBMITTED_OUTSIDE_WINDOW,
-            "filed on " + d + ", outside the window " + e.filingOpens() + " to " + e.filingCloses()));
+            messages.get("submitted.outsideWindow", d, e.filingOpens(), e.filingCloses())));
       }
     }));
     checkCollectivity(dossier.collectivity(), out::add);
@@ -125,13 +137,13 @@ public final class DossierValidator {
   }
 
   /** Every declared obligation is one of the millésime's catalogue (by its position in the declared set). */
-  private static void checkObligations(Dossier dossier, Edition edition, Consumer<Violation> out) {
+  private void checkObligations(Dossier dossier, Edition edition, Consumer<Violation> out) {
     int i = 0;
     for (String code : dossier.compliance().obligations()) {
       if (edition.obligation(code).isEmpty() && !Compliance.CODES.contains(code)) {
         out.accept(Violation.error(pointerOf("obligations", i), ViolationCodes.OBLIGATION_UNKNOWN,
-            "obligation '" + abbreviate(code) + "' is not in the catalogue of the millésime " + edition.year()
-                + "; known: " + edition.obligations().stream().map(o -> o.code()).toList()));
+            messages.get("obligation.unknown", abbreviate(code), year(edition.year()),
+                edition.obligations().stream().map(o -> o.code()).collect(Collectors.joining(", ")))));
       }
       i++;
     }
@@ -142,10 +154,15 @@ public final class DossierValidator {
     return judgeEligibility;
   }
 
-  private static void checkCollectivity(Collectivity c, Consumer<Violation> out) {
+  /** @return the language of this validator's messages: {@link Locale#FRENCH} (the default) or {@link Locale#ENGLISH} */
+  public Locale locale() {
+    return messages.locale();
+  }
+
+  private void checkCollectivity(Collectivity c, Consumer<Violation> out) {
     if (c.name().isBlank()) {
       out.accept(Violation.error(pointerOf("collectivity", "name"), ViolationCodes.NAME_BLANK,
-          "the collectivité has no name"));
+          messages.get("name.blank")));
     }
     checkLength(c.name(), MAX_SHORT_TEXT, out, "collectivity", "name");
     String code = c.code();
@@ -153,61 +170,60 @@ public final class DossierValidator {
     boolean siren = Identifiers.looksLikeSiren(code);
     if (!insee && !siren) {
       out.accept(Violation.error(pointerOf("collectivity", "code"), ViolationCodes.CODE_MALFORMED,
-          "'" + abbreviate(code) + "' is neither an INSEE commune code (5 characters, e.g. 19015 or 2A004)"
-              + " nor a SIREN (9 digits)"));
+          messages.get("code.malformed", abbreviate(code))));
     } else if (c.kind() == CollectivityKind.COMMUNE && !insee) {
       out.accept(Violation.error(pointerOf("collectivity", "code"), ViolationCodes.KIND_CODE_MISMATCH,
-          "a commune is identified by its 5-character INSEE code, not the 9-digit SIREN " + code));
+          messages.get("code.communeSiren", code)));
     } else if (c.kind() == CollectivityKind.INTERCOMMUNALITE && !siren) {
       out.accept(Violation.error(pointerOf("collectivity", "code"), ViolationCodes.KIND_CODE_MISMATCH,
-          "an intercommunalité is identified by its 9-digit SIREN, not the INSEE commune code " + code));
+          messages.get("code.intercommunaliteInsee", code)));
     } else if (siren && !Identifiers.isSiren(code)) {
       out.accept(Violation.error(pointerOf("collectivity", "code"), ViolationCodes.CODE_MALFORMED,
-          "SIREN " + code + " fails its check digit (Luhn)"));
+          messages.get("code.sirenCheckDigit", code)));
     }
     if (c.population() < 0) {
       out.accept(Violation.error(pointerOf("collectivity", "population"), ViolationCodes.POPULATION_NEGATIVE,
-          "population " + c.population() + " is negative"));
+          messages.get("population.negative", c.population())));
     }
     c.agents().ifPresent(agents -> {
       if (!(agents >= 0) || Double.isInfinite(agents)) {
         out.accept(Violation.error(pointerOf("collectivity", "agents"), ViolationCodes.AGENTS_NEGATIVE,
-            "staff " + agents + " is not a number of full-time equivalents ≥ 0"));
+            messages.get("agents.negative", decimal(agents))));
       }
     });
     c.departement().ifPresent(d -> {
       if (!DEPARTEMENT.matcher(d).matches()) {
         out.accept(Violation.error(pointerOf("collectivity", "departement"), ViolationCodes.DEPARTEMENT_MALFORMED,
-            "'" + abbreviate(d) + "' is not a département code (01 to 95, 2A, 2B, 971 to 978)"));
+            messages.get("departement.malformed", abbreviate(d))));
       } else if (c.kind() == CollectivityKind.COMMUNE && insee && !d.equals(Identifiers.departementOf(code))) {
         out.accept(Violation.error(pointerOf("collectivity", "departement"), ViolationCodes.DEPARTEMENT_MISMATCH,
-            "département " + d + " does not match the INSEE code " + code + " (département " + Identifiers.departementOf(code) + ")"));
+            messages.get("departement.mismatch", d, code, Identifiers.departementOf(code))));
       }
     });
     c.category().ifPresent(category -> {
       boolean epci = c.kind() == CollectivityKind.INTERCOMMUNALITE;
       if (epci != (category == Category.TERRITOIRE)) {
         out.accept(Violation.error(pointerOf("collectivity", "category"), ViolationCodes.CATEGORY_MISMATCH,
-            epci ? "an intercommunalité files as TERRITOIRE, not " + category
-                : "a commune files as VILLAGE or VILLE; TERRITOIRE is for intercommunalités"));
+            epci ? messages.get("category.intercommunalite", category) : messages.get("category.commune")));
       }
     });
   }
 
-  private static void checkHistory(Dossier dossier, Consumer<Violation> out) {
+  private void checkHistory(Dossier dossier, Consumer<Violation> out) {
     Set<Integer> seen = new HashSet<>();
     for (int i = 0; i < dossier.history().size(); i++) {
       PastLabel label = dossier.history().get(i);
       if (label.edition() < FIRST_EDITION || label.edition() >= dossier.edition()) {
         out.accept(Violation.error(pointerOf("history", i, "edition"), ViolationCodes.HISTORY_EDITION_OUT_OF_RANGE,
-            "an earlier label is from " + FIRST_EDITION + " to " + (dossier.edition() - 1) + ", not " + label.edition()));
+            messages.get("history.editionOutOfRange", year(FIRST_EDITION), year(dossier.edition() - 1),
+                year(label.edition()))));
       } else if (!seen.add(label.edition())) {
         out.accept(Violation.error(pointerOf("history", i, "edition"), ViolationCodes.HISTORY_EDITION_DUPLICATE,
-            "millésime " + label.edition() + " appears twice in the history"));
+            messages.get("history.editionDuplicate", year(label.edition()))));
       }
       if (label.arobases() < 1 || label.arobases() > 5) {
         out.accept(Violation.error(pointerOf("history", i, "arobases"), ViolationCodes.HISTORY_AROBASES_OUT_OF_RANGE,
-            "arobases are 1 to 5, not " + label.arobases()));
+            messages.get("history.arobasesOutOfRange", label.arobases())));
       }
     }
   }
@@ -220,12 +236,12 @@ public final class DossierValidator {
     List<Initiative> initiatives = dossier.initiatives();
     if (initiatives.isEmpty()) {
       out.accept(Violation.error(pointerOf("initiatives"), ViolationCodes.INITIATIVES_EMPTY,
-          "a dossier has at least one initiative"));
+          messages.get("initiatives.empty")));
       return List.of();
     }
     if (initiatives.size() > maxInitiatives) {
       out.accept(Violation.error(pointerOf("initiatives"), ViolationCodes.INITIATIVES_TOO_MANY,
-          initiatives.size() + " initiatives; this validator accepts at most " + maxInitiatives));
+          messages.get("initiatives.tooMany", initiatives.size(), maxInitiatives)));
       return List.of();
     }
     boolean judge = judgeEligibility && edition.isPresent();
@@ -240,18 +256,18 @@ public final class DossierValidator {
       String id = initiative.id();
       if (id.isBlank()) {
         out.accept(Violation.error(pointerOf("initiatives", i, "id"), ViolationCodes.INITIATIVE_ID_BLANK,
-            "initiative " + i + " has no id"));
+            messages.get("initiative.idBlank", i)));
       } else {
         Integer first = firstIndex.putIfAbsent(id, i);
         if (first != null) {
           out.accept(Violation.error(pointerOf("initiatives", i, "id"), ViolationCodes.INITIATIVE_ID_DUPLICATE,
-              "id '" + abbreviate(id) + "' is already used by initiative " + first));
+              messages.get("initiative.idDuplicate", abbreviate(id), first)));
         }
       }
       checkLength(id, MAX_SHORT_TEXT, out, "initiatives", i, "id");
       if (initiative.title().isBlank()) {
         out.accept(Violation.error(pointerOf("initiatives", i, "title"), ViolationCodes.TITLE_BLANK,
-            "initiative '" + abbreviate(id) + "' has no title"));
+            messages.get("initiative.titleBlank", abbreviate(id))));
       }
       checkLength(initiative.title(), MAX_TITLE, out, "initiatives", i, "title");
       int index = i;
@@ -261,14 +277,14 @@ public final class DossierValidator {
       initiative.location().ifPresent(l -> {
         if (!(l.lat() >= -90 && l.lat() <= 90 && l.lon() >= -180 && l.lon() <= 180)) {
           out.accept(Violation.error(pointerOf("initiatives", index, "location"), ViolationCodes.LOCATION_OUT_OF_RANGE,
-              "latitude " + l.lat() + " and longitude " + l.lon() + " are not WGS 84 (-90..90, -180..180)"));
+              messages.get("location.outOfRange", decimal(l.lat()), decimal(l.lon()))));
         }
       });
       for (int j = 0; j < initiative.links().size(); j++) {
         String link = initiative.links().get(j);
         if (!isWebAddress(link)) {
           out.accept(Violation.error(pointerOf("initiatives", i, "links", j), ViolationCodes.LINK_MALFORMED,
-              "'" + abbreviate(link) + "' is not an absolute http or https address"));
+              messages.get("link.malformed", abbreviate(link))));
         }
         checkLength(link, MAX_SHORT_TEXT, out, "initiatives", i, "links", j);
       }
@@ -277,49 +293,75 @@ public final class DossierValidator {
       }
       allJudged &= wellFormed;
       if (judge && wellFormed) {
-        EligibilityVerdict verdict = Eligibility.judge(initiative, edition.get(), category, matrix);
+        EligibilityVerdict verdict = Eligibility.judge(initiative, edition.get(), category, matrix, messages.locale());
         verdicts.add(verdict);
         if (verdict.eligible()) {
           anyEligible = true;
         } else {
-          out.accept(ignored(i, verdict));
+          out.accept(ignored(i, verdict, messages));
         }
       }
     }
     // Only a claim about well-formed initiatives: a malformed one may count once corrected.
     if (judge && !anyEligible && allJudged) {
-      out.accept(noEligibleInitiative(dossier.edition()));
+      out.accept(noEligibleInitiative(dossier.edition(), messages));
     }
     return allJudged ? verdicts : List.of();
   }
 
   /**
    * @param year the dossier's millésime
-   * @return the error of a dossier none of whose initiatives counts
+   * @return the error of a dossier none of whose initiatives counts, in French
    */
   public static Violation noEligibleInitiative(int year) {
+    return noEligibleInitiative(year, Locale.FRENCH);
+  }
+
+  /**
+   * @param year the dossier's millésime
+   * @param locale the language of the message: English, or French for anything else and {@code null}
+   * @return the error of a dossier none of whose initiatives counts
+   */
+  public static Violation noEligibleInitiative(int year, Locale locale) {
+    return noEligibleInitiative(year, messages(locale));
+  }
+
+  private static Violation noEligibleInitiative(int year, Messages messages) {
     return Violation.error(pointerOf("initiatives"), ViolationCodes.NO_ELIGIBLE_INITIATIVE,
-        "not one initiative counts for the millésime " + year
-            + " (each is listed with its reason); a dossier needs at least one");
+        messages.get("initiatives.noneEligible", year(year)));
   }
 
   /**
    * @param position the initiative's position in the dossier
    * @param verdict its verdict, one that does not count
-   * @return the warning that the rating ignores it
+   * @return the warning that the rating ignores it, in French
    */
   public static Violation ignored(int position, EligibilityVerdict verdict) {
-    return Violation.warning(pointerOf("initiatives", position), ViolationCodes.ignored(verdict.reason().get()),
-        "initiative '" + abbreviate(verdict.initiativeId()) + "' will be ignored by the rating: " + verdict.message());
+    return ignored(position, verdict, Locale.FRENCH);
   }
 
-  private static boolean checkServices(
+  /**
+   * @param position the initiative's position in the dossier
+   * @param verdict its verdict, one that does not count; its {@link EligibilityVerdict#message()} ends the message as it is
+   * @param locale the language of the message: English, or French for anything else and {@code null}
+   * @return the warning that the rating ignores it
+   */
+  public static Violation ignored(int position, EligibilityVerdict verdict, Locale locale) {
+    return ignored(position, verdict, messages(locale));
+  }
+
+  private static Violation ignored(int position, EligibilityVerdict verdict, Messages messages) {
+    return Violation.warning(pointerOf("initiatives", position), ViolationCodes.ignored(verdict.reason().get()),
+        messages.get("initiative.ignored", abbreviate(verdict.initiativeId()), verdict.message()));
+  }
+
+  private boolean checkServices(
       Initiative initiative, int i, ServiceMatrix matrix, Category category, Consumer<Violation> out) {
     List<String> services = initiative.services();
     boolean ok = true;
     if (services.isEmpty()) {
       out.accept(Violation.error(pointerOf("initiatives", i, "services"), ViolationCodes.SERVICES_EMPTY,
-          "an initiative is classified under at least one service of the matrix"));
+          messages.get("services.empty")));
       ok = false;
     }
     // An initiative lists a few services: a set only for long lists, none for the usual ones.
@@ -327,53 +369,68 @@ public final class DossierValidator {
     for (int j = 0; j < services.size(); j++) {
       String code = services.get(j);
       if (seen != null ? !seen.add(code) : services.subList(0, j).contains(code)) {
-        out.accept(Violation.error(pointerOf("initiatives", i, "services", j), ViolationCodes.SERVICE_DUPLICATE, "service " + abbreviate(code) + " is listed twice"));
+        out.accept(Violation.error(pointerOf("initiatives", i, "services", j), ViolationCodes.SERVICE_DUPLICATE,
+            messages.get("service.duplicate", abbreviate(code))));
         ok = false;
       } else if (matrix != null) {
         Optional<Service> service = matrix.findService(code);
         if (service.isEmpty()) {
           out.accept(Violation.error(pointerOf("initiatives", i, "services", j), ViolationCodes.SERVICE_UNKNOWN,
-              "service '" + abbreviate(code) + "' is not in the matrix " + matrix.version()));
+              messages.get("service.unknown", abbreviate(code), matrix.version())));
           ok = false;
         } else if (!service.get().appliesTo(category)) {
           out.accept(Violation.warning(pointerOf("initiatives", i, "services", j), ViolationCodes.SERVICE_NOT_APPLICABLE,
-              "service " + code + " (" + service.get().label() + ") does not apply to the category "
-                  + category + "; scores ignore it"));
+              messages.get("service.notApplicable", code, service.get().label(), category)));
         }
       }
     }
     return ok;
   }
 
-  private static boolean checkDates(Initiative initiative, int i, Consumer<Violation> out) {
+  private boolean checkDates(Initiative initiative, int i, Consumer<Violation> out) {
     boolean ok = checkRange(initiative.startedOn(), out, "initiatives", i, "startedOn");
     if (initiative.endedOn().isPresent()) {
       LocalDate end = initiative.endedOn().get();
       ok &= checkRange(end, out, "initiatives", i, "endedOn");
       if (end.isBefore(initiative.startedOn())) {
         out.accept(Violation.error(pointerOf("initiatives", i, "endedOn"), ViolationCodes.END_BEFORE_START,
-            "ends on " + end + ", before it starts on " + initiative.startedOn()));
+            messages.get("dates.endBeforeStart", end, initiative.startedOn())));
         ok = false;
       }
     }
     return ok;
   }
 
-  private static boolean checkRange(LocalDate date, Consumer<Violation> out, Object... at) {
+  private boolean checkRange(LocalDate date, Consumer<Violation> out, Object... at) {
     if (date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
       out.accept(Violation.error(pointerOf(at), ViolationCodes.DATE_OUT_OF_RANGE,
-          date + " is outside " + EARLIEST + " to " + LATEST));
+          messages.get("date.outOfRange", date, EARLIEST, LATEST)));
       return false;
     }
     return true;
   }
 
   /** The pointer is built only for a violation: validation runs on every dossier of a batch. */
-  private static void checkLength(String text, int max, Consumer<Violation> out, Object... at) {
+  private void checkLength(String text, int max, Consumer<Violation> out, Object... at) {
     if (text.length() > max) {
       out.accept(Violation.error(pointerOf(at), ViolationCodes.TEXT_TOO_LONG,
-          text.length() + " characters; at most " + max));
+          messages.get("text.tooLong", text.length(), max)));
     }
+  }
+
+  private static Messages messages(Locale locale) {
+    return Messages.of(DossierValidator.class, "messages", locale);
+  }
+
+  /** A year is written without digit groups: 2022, not 2 022. */
+  private static String year(int year) {
+    return Integer.toString(year);
+  }
+
+  /** A decimal as Java writes it, with a decimal comma in French. */
+  private String decimal(double value) {
+    String text = Double.toString(value);
+    return messages.locale().getLanguage().equals("en") ? text : text.replace('.', ',');
   }
 
   static boolean isWebAddress(String link) {
@@ -471,6 +528,7 @@ public final class DossierValidator {
     private final Map<String, ServiceMatrix> matrices = new HashMap<>();
     private final List<DossierCheck> checks = new ArrayList<>();
     private boolean judgeEligibility = true;
+    private Locale locale = Locale.FRENCH;
 
     private Builder() {
       Edition.known().forEach(e -> editions.put(e.year(), e));
@@ -549,6 +607,19 @@ public final class DossierValidator {
      */
     public Builder judgeEligibility(boolean judge) {
       this.judgeEligibility = judge;
+      return this;
+    }
+
+    /**
+     * The language of the messages of the violations: French by default, English on request. The
+     * codes and pointers are the same in every language.
+     *
+     * @param locale {@link Locale#ENGLISH} (any English locale) for English; French for anything
+     *     else and for {@code null}
+     * @return this builder
+     */
+    public Builder locale(Locale locale) {
+      this.locale = Messages.supported(locale);
       return this;
     }
 

@@ -64,7 +64,8 @@ class IdentityCheckTest {
     Violation v = only(collectivity(ayen()).withCode("86146").withName("Marigny-Brizay").withDepartement("86")
         .withRegion("Nouvelle-Aquitaine"));
     assertEquals(Geography.COLLECTIVITY_UNKNOWN, v.code());
-    assertTrue(v.message().endsWith("it was « Marigny-Brizay », now part of « Jaunay-Marigny » (86115)"), v.message());
+    assertTrue(plain(v.message()).endsWith("c'était « Marigny-Brizay », aujourd'hui rattachée à « Jaunay-Marigny » (86115)"),
+        v.message());
   }
 
   @Test
@@ -72,7 +73,7 @@ class IdentityCheckTest {
     Violation v = only(aurillac().withCode("211901509"));
     assertEquals(Geography.COLLECTIVITY_KIND_MISMATCH, v.code());
     assertEquals("/collectivity/kind", v.pointer());
-    assertTrue(v.message().contains("commune « Ayen » (INSEE 19015)"), v.message());
+    assertTrue(plain(v.message()).contains("le SIREN 211901509 est celui de la commune « Ayen » (INSEE 19015)"), v.message());
   }
 
   @ParameterizedTest(name = "{0}")
@@ -85,7 +86,26 @@ class IdentityCheckTest {
     Violation v = only(collectivity(ayen()).withName(name));
     assertEquals(code, v.code());
     assertEquals(pointer, v.pointer());
-    assertTrue(v.message().contains("official name is « Ayen »"), v.message());
+    assertTrue(plain(v.message()).contains("son nom officiel est « Ayen »"), v.message());
+  }
+
+  @Test
+  void theMessagesAreInEnglishOnRequest() {
+    Collection<Violation> found = Geography.official().identityCheck(java.util.Locale.ENGLISH)
+        .check(ayen().withCollectivity(collectivity(ayen()).withName("Ayn").withPopulation(7_000)));
+    assertEquals(List.of("NAME_MISMATCH", "POPULATION_MISMATCH"), found.stream().map(Violation::code).toList());
+    List<String> messages = found.stream().map(Violation::message).toList();
+    assertTrue(messages.get(0).endsWith("its official name is « Ayen »"), messages.get(0));
+    assertTrue(messages.get(1).startsWith("population 7,000 is far from the official"), messages.get(1));
+    Violation french = only(collectivity(ayen()).withPopulation(7_000));
+    assertTrue(french.message().startsWith("Ayen\u00a0: la population 7\u00a0000 s'écarte trop de la population officielle, "),
+        french.message());
+    assertTrue(french.message().contains("\u00a0; la tolérance est de ±"), french.message());
+  }
+
+  /** @return the text with its non-breaking spaces written as spaces */
+  private static String plain(String text) {
+    return text.replace('\u00a0', ' ');
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.arobase.core.geo.Geography;
 import org.arobase.core.validation.ValidationReport;
 import org.arobase.core.validation.Violation;
 import org.junit.jupiter.api.Test;
@@ -43,13 +44,17 @@ class JuryJurorsValidationTest {
         "/2/conflicts/regions/2 CONFLICT_UNKNOWN_REGION"),
         v.stream().map(x -> x.pointer() + " " + x.code()).toList(), report.toString());
     assertTrue(v.stream().allMatch(x -> x.severity() == org.arobase.core.validation.Severity.ERROR));
-    assertTrue(v.get(1).message().contains("« Bretagne » is a region: list it in conflicts.regions"), v.get(1).message());
-    assertTrue(v.get(3).message().contains("did you mean « Nouvelle-Aquitaine »?"), v.get(3).message());
-    assertTrue(v.get(4).message().contains("did you mean 93051 (Noisy-le-Grand)?"), v.get(4).message());
-    assertTrue(v.get(5).message().contains("did you mean 19 (Corrèze)?"), v.get(5).message());
-    assertTrue(v.get(6).message().contains("19 (Corrèze) is a département: list it in conflicts.departements"),
-        v.get(6).message());
-    assertTrue(v.get(7).message().contains("19 (Corrèze) is a département"), v.get(7).message());
-    assertTrue(v.get(8).message().contains("the regions are"), v.get(8).message());
+    List<String> m = v.stream().map(x -> x.message().replace('\u00a0', ' ')).toList();
+    assertTrue(m.get(1).contains("« Bretagne » est une région : inscrivez-la dans conflicts.regions"), m.get(1));
+    assertTrue(m.get(3).contains("vouliez-vous dire « Nouvelle-Aquitaine » ?"), m.get(3));
+    assertTrue(m.get(4).contains("vouliez-vous dire 93051 (Noisy-le-Grand) ?"), m.get(4));
+    assertTrue(m.get(5).contains("vouliez-vous dire 19 (Corrèze) ?"), m.get(5));
+    assertTrue(m.get(6).contains("19 (Corrèze) est un département : inscrivez-le dans conflicts.departements"), m.get(6));
+    assertTrue(m.get(7).contains("19 (Corrèze) est un département"), m.get(7));
+    assertTrue(m.get(8).contains("les régions sont"), m.get(8));
+    List<String> english = Jurors.validate(List.of(juror("a", List.of(), List.of("Bretagne"), List.of("Atlantide"))),
+        Geography.official(), java.util.Locale.ENGLISH).violations().stream().map(Violation::message).toList();
+    assertTrue(english.get(0).contains("« Bretagne » is a region: list it in conflicts.regions"), english.get(0));
+    assertTrue(english.get(1).contains("the regions are"), english.get(1));
   }
 }

@@ -83,7 +83,10 @@ class JuryRecordsTest {
     assertTrue(reports.get(0).isValid());
     assertEquals(List.of("RECORD_DUPLICATE /collectivity/code"),
         reports.get(1).violations().stream().map(v -> v.code() + " " + v.pointer()).toList());
-    assertTrue(reports.get(1).violations().stream().map(Violation::message).allMatch(m -> m.contains("record 0")));
+    assertTrue(reports.get(1).violations().stream().map(Violation::message).allMatch(m -> m.contains("le relevé 0")));
+    assertTrue(JuryRecords.validateAll(List.of(record(2022, 4, Award.of(4, "")), record(2022, 4, Award.of(4, ""))),
+        java.util.Locale.ENGLISH).get(1).violations().stream().map(Violation::message)
+        .allMatch(m -> m.contains("record 0")));
   }
 
   @Test

@@ -31,18 +31,18 @@ class ExplainTest {
   void theValuesComparedAreWordedFromTheirMeasures() {
     List<Measure> one = List.of(Measure.count("coveredEnjeux", 1, Comparison.AT_LEAST, 10));
     assertEquals("1 enjeu", fr.actual(one));
-    assertEquals("≥ 10 enjeux", fr.expected(one));
+    assertEquals("≥" + NBSP + "10 enjeux", fr.expected(one));
     List<Measure> mention = List.of(Measure.count("initiatives", 1, Comparison.AT_LEAST, 2),
         Measure.fraction("score", 0.095, Comparison.AT_LEAST, 0.1));
     assertEquals("1 initiative, 9,5" + NBSP + "%", fr.actual(mention));
     assertEquals("1 initiative, 9.5%", en.actual(mention));
-    assertEquals("≥ 2 initiatives, ≥ 10.0%", en.expected(mention));
+    assertEquals("≥" + NBSP + "2 initiatives, ≥" + NBSP + "10.0%", en.expected(mention));
     Measure staff = new Measure("agents", Measure.Unit.NUMBER, null, Comparison.AT_LEAST, 50.0);
     assertEquals("effectif non déclaré", fr.actual(List.of(staff)));
     assertEquals("12,5 agents", fr.value(staff, 12.5));
     Measure date = new Measure("referenceDate", Measure.Unit.DATE, "2026-03-01", Comparison.AT_LEAST, "2027-01-01");
     assertEquals("1er" + NBSP + "mars 2026", fr.actual(List.of(date)));
-    assertEquals("≥ 1 January 2027", en.expected(List.of(date)));
+    assertEquals("≥" + NBSP + "1 January 2027", en.expected(List.of(date)));
     assertEquals("3" + NBSP + "500 habitants",
         fr.actual(List.of(Measure.count("population", 3500, Comparison.GREATER_THAN, 3500))));
   }
