@@ -49,7 +49,8 @@ final class ServeCommand implements Callable<Integer> {
       throw new UsageException("--port takes a number from 0 to 65535, not " + port);
     }
     Arobase root = (Arobase) spec.root().userObject();
-    LabelServer server = LabelServer.builder().host(host).port(port).data(root.data()).geography(!noGeography).build();
+    LabelServer server = LabelServer.builder().host(host).port(port).data(root.data()).geography(!noGeography)
+        .locale(root.locale()).build();
     try {
       server.start();
     } catch (IllegalStateException e) {

@@ -51,12 +51,13 @@ final class Api {
 
   private final Engines engines;
   private final ServeLimits limits;
-  private final LabelJson json = LabelJson.standard();
+  private final LabelJson json;
   private final String millesimes;
   private final String openApi;
   private final byte[] page;
 
   Api(Engines engines, ServeLimits limits) {
+    this.json = LabelJson.standard().withLocale(engines.locale());
     this.engines = engines;
     this.limits = limits;
     this.millesimes = Millesimes.json(engines.data().editions()) + "\n";
@@ -137,7 +138,8 @@ final class Api {
           + read.size() + " (an array)"));
     }
     Decision decision = decision(engines.rate(read.get(0)));
-    ctx.contentType(HTML_UTF8).result(DecisionReport.render(read.get(0).dossier().orElseThrow(), decision));
+    ctx.contentType(HTML_UTF8).result(DecisionReport.render(read.get(0).dossier().orElseThrow(), decision,
+        engines.locale()));
   }
 
   // ------------------------------------------------------------------------------- reading

@@ -1,6 +1,7 @@
 package org.arobase.serve;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -24,22 +25,30 @@ final class Engines {
   private final LabelData data;
   private final Optional<DossierCheck> geography;
   private final DossierValidator validator;
+  private final Locale locale;
   private final ConcurrentMap<Integer, CompletableFuture<LabelEngine>> engines = new ConcurrentHashMap<>();
 
   /**
    * @param data the data of the millésimes
    * @param geography whether dossiers are checked against the official geography, as the command line does
+   * @param locale the language of the messages and reasons
    */
-  Engines(LabelData data, boolean geography) {
+  Engines(LabelData data, boolean geography, Locale locale) {
     this.data = data;
-    this.geography = geography ? Optional.of(Geography.official().identityCheck()) : Optional.empty();
-    DossierValidator.Builder builder = DossierValidator.builder().data(data);
+    this.locale = locale;
+    this.geography = geography ? Optional.of(Geography.official().identityCheck(locale)) : Optional.empty();
+    DossierValidator.Builder builder = DossierValidator.builder().data(data).locale(locale);
     this.geography.ifPresent(builder::addCheck);
     this.validator = builder.build();
   }
 
   LabelData data() {
     return data;
+  }
+
+  /** @return the language of the messages and reasons */
+  Locale locale() {
+    return locale;
   }
 
   /** @return the validator of {@code validate}: the standard checks, with the geography's when asked for */
@@ -62,7 +71,7 @@ final class Engines {
     CompletableFuture<LabelEngine> existing = engines.putIfAbsent(year, mine);
     if (existing == null) {
       try {
-        LabelEngine.Builder builder = LabelEngine.builder().data(data).edition(year);
+        LabelEngine.Builder builder = LabelEngine.builder().data(data).edition(year).locale(locale);
         geography.ifPresent(builder::addCheck);
         mine.complete(builder.build());
       } catch (RuntimeException | Error e) {

@@ -4,6 +4,7 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import java.net.URI;
+import java.util.Locale;
 import java.util.Objects;
 import org.arobase.core.LabelData;
 import org.eclipse.jetty.server.NetworkConnectionLimit;
@@ -45,12 +46,15 @@ public final class LabelServer {
   private final GracefulHandler graceful = new GracefulHandler();
   private Javalin app;
 
+  private final Locale locale;
+
   private LabelServer(Builder builder) {
     this.host = builder.host;
     this.port = builder.port;
     this.data = builder.data;
     this.limits = builder.limits;
     this.geography = builder.geography;
+    this.locale = builder.locale;
   }
 
   /** @return a builder: 127.0.0.1, port 8080, the bundled data, the default limits, the geography checked */
@@ -68,7 +72,7 @@ public final class LabelServer {
     if (app != null) {
       throw new IllegalStateException("the server is already started");
     }
-    Engines engines = new Engines(data, geography);
+    Engines engines = new Engines(data, geography, locale);
     engines.engine(data.newest().year());
     Api api = new Api(engines, limits);
     Javalin created = Javalin.create(config -> {
@@ -208,8 +212,19 @@ public final class LabelServer {
     private LabelData data = LabelData.bundled();
     private ServeLimits limits = ServeLimits.defaults();
     private boolean geography = true;
+    private Locale locale = Locale.FRENCH;
 
     private Builder() {}
+
+    /**
+     * @param locale the language of the messages, reasons and report pages: French by default, English
+     *     for a locale whose language is English
+     * @return this builder
+     */
+    public Builder locale(Locale locale) {
+      this.locale = locale == null || !locale.getLanguage().equals("en") ? Locale.FRENCH : Locale.ENGLISH;
+      return this;
+    }
 
     /**
      * @param host the address to bind to: {@value #DEFAULT_HOST} by default; {@code 0.0.0.0} opens the

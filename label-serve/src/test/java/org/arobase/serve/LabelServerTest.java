@@ -102,7 +102,7 @@ class LabelServerTest {
 
   @Test
   void rates_every_sample_as_the_rating_path_of_the_command_line() {
-    Engines engines = new Engines(LabelData.bundled(), true);
+    Engines engines = new Engines(LabelData.bundled(), true, java.util.Locale.FRENCH);
     for (Path sample : Served.samples()) {
       HttpResponse<String> r = served.post("/v1/rate", Served.read(sample));
       List<DossierResult> read = LabelJson.standard().readDossiers(sample);
@@ -134,7 +134,7 @@ class LabelServerTest {
   void an_invalid_dossier_is_400_with_every_violation() {
     Path invalid = Served.SAMPLES.resolve("invalid/plusieurs-erreurs.json");
     List<DossierResult> expected = LabelJson.standard().readDossiers(invalid,
-        new Engines(LabelData.bundled(), true).validator());
+        new Engines(LabelData.bundled(), true, java.util.Locale.FRENCH).validator());
     for (String endpoint : List.of("/v1/rate", "/v1/validate", "/v1/report")) {
       JsonNode body = error(served.post(endpoint, Served.read(invalid)), 400, "DOSSIER_INVALID");
       assertEquals(tree(LabelJson.standard().writeViolations(expected.get(0).violations())), body.path("violations"),
