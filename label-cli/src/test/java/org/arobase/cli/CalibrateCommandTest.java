@@ -195,6 +195,27 @@ class CalibrateCommandTest {
     assertTrue(text.out().contains("120 dossiers récompensés comparés"), text.out());
   }
 
+  @Test
+  void readsJuryRecordsAndWarnsWhenTooFew() throws Exception {
+    List<String> paths;
+    try (var files = Files.list(Path.of("dossiers"))) {
+      paths = files.map(Path::toString).filter(f -> f.endsWith("-2022.json")).sorted().toList();
+    }
+    String records = Path.of("jury", "records-2022.json").toString();
+    List<String> args = new ArrayList<>(List.of("--lang", "en", "calibrate", "--format", "json", "--records", records,
+        "--out", dir.resolve("records.properties").toString()));
+    args.addAll(paths);
+    CliRun run = CliRun.of(args.toArray(String[]::new));
+    assertEquals(0, run.exit(), run.err());
+    assertTrue(run.out().contains("\"dossiers\": 5,"), run.out());
+    assertTrue(run.out().contains("\"kind\": \"TOO_FEW_DOSSIERS\""), run.out());
+    List<String> audit = new ArrayList<>(List.of("--lang", "en", "jury", "audit", "--records", records));
+    audit.addAll(paths);
+    CliRun audited = CliRun.of(audit.toArray(String[]::new));
+    assertEquals(0, audited.exit(), audited.err());
+    assertTrue(audited.out().startsWith("5 awarded dossiers compared, 0 inversions"), audited.out());
+  }
+
   private static Set<String> covered(Decision d) {
     Set<String> out = new HashSet<>();
     d.mosaic().enjeux().stream().filter(EnjeuScore::covered).forEach(e -> out.add(e.code()));
