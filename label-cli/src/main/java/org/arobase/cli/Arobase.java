@@ -21,8 +21,8 @@ import picocli.CommandLine;
     versionProvider = Arobase.Version.class,
     description = "Label National Territoires, Villes et Villages Internet: matrix, validation and rating of dossiers.",
     subcommands = {MatrixCommand.class, ValidateCommand.class, RateCommand.class, ReportCommand.class,
-        GeoJsonCommand.class, PalmaresCommand.class, FiguresCommand.class, JuryCommand.class, MillesimesCommand.class,
-        DataCommand.class, BenchCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
+        GeoJsonCommand.class, PalmaresCommand.class, FiguresCommand.class, JuryCommand.class, CalibrateCommand.class,
+        MillesimesCommand.class, DataCommand.class, BenchCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
 public final class Arobase implements Runnable {
 
   /** Every dossier valid (and rated). */

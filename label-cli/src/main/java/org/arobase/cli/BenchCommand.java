@@ -45,6 +45,12 @@ final class BenchCommand implements Callable<Integer> {
           + "dossiers, their ratio (serveRatio) and the latency percentiles. Exit code 1 on any error.")
   boolean serve;
 
+  @Option(names = "--calibrate", negatable = false,
+      description = "Measure arobase calibrate instead: --dossiers dossiers (default 300 here) awarded by a hidden "
+          + "jury stricter than the bundled method; prints the time to calibrate, the agreement, cross-validated, "
+          + "and on as many held-out dossiers (at most 200).")
+  boolean calibrate;
+
   @Option(names = "--clients", paramLabel = "N", description = "With --serve: concurrent clients (default: ${DEFAULT-VALUE}).")
   int clients = 32;
 
@@ -56,6 +62,9 @@ final class BenchCommand implements Callable<Integer> {
   public Integer call() {
     if (serve) {
       return serve();
+    }
+    if (calibrate) {
+      return calibrate();
     }
     if (dossiers < 1 || initiatives < 1 || threads < 1) {
       throw new UsageException("--dossiers, --initiatives and --threads take a number of at least 1");
@@ -86,6 +95,23 @@ final class BenchCommand implements Callable<Integer> {
     out.println(format == Format.json ? ServeBench.json(report) : ServeBench.text(report));
     out.flush();
     return report.errors() == 0 ? Arobase.OK : Arobase.INVALID;
+  }
+
+  private int calibrate() {
+    int n = dossiers == NationBench.NATION_DOSSIERS ? 300 : dossiers;
+    if (n < 10) {
+      throw new UsageException("--calibrate takes --dossiers of at least 10");
+    }
+    PrintWriter err = spec.commandLine().getErr();
+    var report = org.arobase.cli.bench.CalibrationBench.run(n, message -> {
+      err.println("bench: " + message);
+      err.flush();
+    });
+    PrintWriter out = spec.commandLine().getOut();
+    out.println(format == Format.json ? org.arobase.cli.bench.CalibrationBench.json(report)
+        : org.arobase.cli.bench.CalibrationBench.text(report));
+    out.flush();
+    return Arobase.OK;
   }
 
   static String json(BenchReport r) {

@@ -24,14 +24,14 @@ import picocli.CommandLine;
 /** {@code arobase jury}: the jury's binômes and how far its awards depart from the engine. */
 @Command(name = "jury", mixinStandardHelpOptions = true,
     description = "The jury's workflow: plan the binômes, report the departures of the awards from the engine.",
-    subcommands = {JuryCommand.Plan.class, JuryCommand.Report.class})
+    subcommands = {JuryCommand.Plan.class, JuryCommand.Report.class, JuryCommand.Audit.class})
 final class JuryCommand implements Runnable {
 
   @Spec CommandSpec spec;
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: plan or report");
+    throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: plan, report or audit");
   }
 
   /** {@code arobase jury plan}. */
@@ -128,6 +128,42 @@ final class JuryCommand implements Runnable {
     public Integer call() {
       Arobase root = (Arobase) spec.root().userObject();
       return JuryCli.report(read(records, root.in), format, spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+  }
+
+  /** {@code arobase jury audit}. */
+  @Command(name = "audit", mixinStandardHelpOptions = true,
+      description = {"The inversions among the awards: pairs of dossiers of one category where one's mosaïque is at least",
+          "as good on every criterion (global score, enjeux covered, axes covered, required enjeux) and strictly",
+          "better on one, yet was awarded fewer @. Exit code 0 when every input is used, 1 for bad data, 2 for a",
+          "wrong command line."})
+  static final class Audit implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "text or json (default: ${DEFAULT-VALUE}).")
+    JuryCli.Format format = JuryCli.Format.text;
+
+    @picocli.CommandLine.Mixin Calibrating.AwardOptions awards;
+
+    @Option(names = "--parameters", paramLabel = "BASE",
+        description = "The parameters whose required enjeux are compared (default: the data's of the millésime).")
+    Path base;
+
+    @picocli.CommandLine.Mixin DossierOptions dossiers;
+
+    @Override
+    public Integer call() {
+      Arobase root = (Arobase) spec.root().userObject();
+      Run run = Run.of(spec);
+      var calibration = Calibrating.prepare(root, run, awards, dossiers, base, 5, 0);
+      if (calibration == null) {
+        return run.finish(Arobase.INVALID);
+      }
+      var audit = calibration.audit();
+      var out = spec.commandLine().getOut();
+      out.print(format == JuryCli.Format.json ? Calibrating.json(audit) + "\n" : Calibrating.text(audit, run.messages()));
+      out.flush();
+      return run.finish(Arobase.OK);
     }
   }
 

@@ -35,6 +35,7 @@ final class Rating {
   }
 
   private final List<Path> rules;
+  private final Path parameters;
   private final LabelData data;
   private final Optional<DossierCheck> geography;
   private final java.util.Locale locale;
@@ -49,6 +50,23 @@ final class Rating {
    * @param locale the language of the decisions' words
    */
   Rating(List<Path> rules, LabelData data, int likelyEdition, boolean geography, java.util.Locale locale) {
+    this(rules, null, data, likelyEdition, geography, locale);
+  }
+
+  /**
+   * @param rules user rule files
+   * @param parameters a parameters file of one's own ({@code --parameters}), or {@code null} for the data's
+   * @param data the data of the millésimes
+   * @param likelyEdition the millésime to start compiling at once
+   * @param geography whether the engines check dossiers against the official geography
+   * @param locale the language of the decisions' words
+   */
+  Rating(List<Path> rules, Path parameters, LabelData data, int likelyEdition, boolean geography,
+      java.util.Locale locale) {
+    if (parameters != null && !Files.isRegularFile(parameters)) {
+      throw new UsageException("--parameters " + parameters + ": no such file");
+    }
+    this.parameters = parameters;
     this.locale = locale;
     this.data = data;
     this.geography = geography ? Optional.of(DossierReading.geographyCheck(locale)) : Optional.empty();
@@ -100,6 +118,9 @@ final class Rating {
       LabelEngine.Builder builder = LabelEngine.builder().data(data).edition(year).tuning(LabelEngine.Tuning.START_UP)
           .locale(locale).addRules(rules.toArray(Path[]::new));
       geography.ifPresent(builder::addCheck);
+      if (parameters != null) {
+        builder.parameters(parameters);
+      }
       return builder.build();
     } catch (RuleCompilationException e) {
       StringBuilder message = new StringBuilder("the rules do not compile:");
@@ -107,6 +128,11 @@ final class Rating {
       throw new UsageException(message.toString());
     } catch (java.io.UncheckedIOException e) {
       throw new UsageException("cannot read the rules: " + Terminal.describe(e.getCause()));
+    } catch (IllegalArgumentException e) {
+      if (parameters == null) {
+        throw e;
+      }
+      throw new UsageException("--parameters " + parameters + ": " + e.getMessage());
     }
   }
 

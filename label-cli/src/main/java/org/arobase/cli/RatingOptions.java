@@ -7,12 +7,17 @@ import org.arobase.core.LabelData;
 import org.arobase.core.jury.EffectiveResult;
 import picocli.CommandLine.Option;
 
-/** The options of the commands that rate: user rule files. */
+/** The options of the commands that rate: user rule files and parameters. */
 final class RatingOptions {
 
   @Option(names = "--rules", paramLabel = "FILE.drl",
       description = "A rule file to add, or to replace the bundled file of the same name (repeatable).")
   List<Path> rules = new ArrayList<>();
+
+  @Option(names = "--parameters", paramLabel = "FILE",
+      description = "A parameters file of one's own (e.g. written by arobase calibrate) instead of the data's "
+          + "parameters of the millésime (docs/CALIBRATION.md).")
+  Path parameters;
 
   /**
    * @param data the data of the millésimes
@@ -22,7 +27,7 @@ final class RatingOptions {
    * @return the rating, its rules compiling in the background
    */
   Rating start(LabelData data, int likelyEdition, boolean geography, java.util.Locale locale) {
-    return new Rating(rules, data, likelyEdition, geography, locale);
+    return new Rating(rules, parameters, data, likelyEdition, geography, locale);
   }
 
   /** The jury's records, for the commands whose results the award replaces. */
