@@ -48,6 +48,9 @@ public final class JuryJson {
   public static final int MAX_JURORS = 10_000;
 
   private static final JsonLimits LIMITS = JsonLimits.defaults();
+  static {
+    JacksonVersion.requireMinimum();
+  }
   private static final JsonFactory FACTORY = JsonFactory.builder()
       .streamReadConstraints(StreamReadConstraints.builder()
           .maxDocumentLength(LIMITS.maxDocumentBytes())

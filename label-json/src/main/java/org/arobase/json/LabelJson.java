@@ -51,7 +51,10 @@ import org.arobase.core.validation.Violation;
  */
 public final class LabelJson {
 
-  private static final LabelJson STANDARD = new LabelJson(JsonLimits.defaults(), true, Locale.FRENCH);
+  /** Made at first use, so that an old Jackson fails {@link #standard()} with the check's message. */
+  private static final class Standard {
+    static final LabelJson INSTANCE = new LabelJson(JsonLimits.defaults(), true, Locale.FRENCH);
+  }
 
   private final JsonLimits limits;
   private final boolean pretty;
@@ -70,6 +73,7 @@ public final class LabelJson {
    * @return a factory of parsers and generators that enforces them
    */
   private static JsonFactory factory(JsonLimits limits) {
+    JacksonVersion.requireMinimum();
     return JsonFactory.builder()
         .streamReadConstraints(StreamReadConstraints.builder()
             .maxDocumentLength(limits.maxDocumentBytes())
@@ -85,9 +89,13 @@ public final class LabelJson {
         .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
   }
 
-  /** @return an instance with the default limits and French messages that writes indented JSON */
+  /**
+   * @return an instance with the default limits and French messages that writes indented JSON
+   * @throws IllegalStateException if the Jackson on the classpath is older than 2.16
+   */
   public static LabelJson standard() {
-    return STANDARD;
+    JacksonVersion.requireMinimum();
+    return Standard.INSTANCE;
   }
 
   /**
