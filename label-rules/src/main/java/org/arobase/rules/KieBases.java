@@ -102,7 +102,7 @@ final class KieBases {
     synchronized (CACHE) {
       task = CACHE.get(key);
       if (task == null) {
-        task = new FutureTask<>(() -> precompiled ? checked(key, sources, PrecompiledRules.load())
+        task = new FutureTask<>(() -> precompiled ? precompiled(key, sources, compiledConsequences)
             : compile(key, sources, compiledConsequences));
         CACHE.put(key, task);
         builder = true;
@@ -123,6 +123,22 @@ final class KieBases {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while the rules of " + key + " were compiled", e);
     }
+  }
+
+  /**
+   * The precompiled bundled rules; compiled from their DRL when their classes cannot be loaded (a
+   * jar repackaged without them), with a warning: slower to build, the same decisions.
+   */
+  private static KieBase precompiled(String key, List<RuleSource> sources, boolean compiledConsequences) {
+    KieBase base;
+    try {
+      base = PrecompiledRules.load();
+    } catch (RuntimeException | LinkageError e) {
+      System.getLogger(KieBases.class.getName()).log(System.Logger.Level.WARNING,
+          "the precompiled bundled rules cannot be loaded, compiling them from DRL: " + e);
+      return compile(key, sources, compiledConsequences);
+    }
+    return checked(key, sources, base);
   }
 
   /** @return how many rule sets are kept compiled now */
