@@ -91,13 +91,19 @@ final class KieBases {
    * @throws IllegalStateException when the rule set holds no rule
    */
   static KieBase get(String matrixVersion, List<RuleSource> sources, boolean compiledConsequences) {
-    String key = "rules-m" + matrixVersion + "-" + hash(sources).substring(0, 24) + (compiledConsequences ? "-java" : "-mvel");
+    String hash = hash(sources);
+    // The bundled files as they ship were compiled at build time: the same KieBase for every
+    // matrix version and tuning, built from generated classes without the DRL compiler.
+    boolean precompiled = sources.stream().allMatch(RuleSource::bundled) && PrecompiledRules.available(hash);
+    String key = precompiled ? "rules-precompiled-" + hash.substring(0, 24)
+        : "rules-m" + matrixVersion + "-" + hash.substring(0, 24) + (compiledConsequences ? "-java" : "-mvel");
     FutureTask<KieBase> task;
     boolean builder = false;
     synchronized (CACHE) {
       task = CACHE.get(key);
       if (task == null) {
-        task = new FutureTask<>(() -> compile(key, sources, compiledConsequences));
+        task = new FutureTask<>(() -> precompiled ? precompiled(key, sources, compiledConsequences)
+            : compile(key, sources, compiledConsequences));
         CACHE.put(key, task);
         builder = true;
       }
@@ -117,6 +123,22 @@ final class KieBases {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while the rules of " + key + " were compiled", e);
     }
+  }
+
+  /**
+   * The precompiled bundled rules; compiled from their DRL when their classes cannot be loaded (a
+   * jar repackaged without them), with a warning: slower to build, the same decisions.
+   */
+  private static KieBase precompiled(String key, List<RuleSource> sources, boolean compiledConsequences) {
+    KieBase base;
+    try {
+      base = PrecompiledRules.load();
+    } catch (RuntimeException | LinkageError e) {
+      System.getLogger(KieBases.class.getName()).log(System.Logger.Level.WARNING,
+          "the precompiled bundled rules cannot be loaded, compiling them from DRL: " + e);
+      return compile(key, sources, compiledConsequences);
+    }
+    return checked(key, sources, base);
   }
 
   /** @return how many rule sets are kept compiled now */
@@ -139,12 +161,9 @@ final class KieBases {
     KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
     KieResources resources = KieServices.Factory.get().getResources();
     for (RuleSource s : sorted(sources)) {
-      // Each file goes to the folder of its package, as Drools expects.
-      var m = PACKAGE.matcher(s.text());
-      String folder = m.find() ? m.group(1).replace('.', '/') + "/" : "";
       String text = compiledConsequences || !s.bundled() ? s.text() : interpreted(s.text());
       builder.add(resources.newByteArrayResource(text.getBytes(StandardCharsets.UTF_8))
-          .setSourcePath(ROOT + folder + s.name()), ResourceType.DRL);
+          .setSourcePath(sourcePath(s)), ResourceType.DRL);
     }
     if (builder.hasErrors()) {
       List<Error> errors = new ArrayList<>();
@@ -157,7 +176,20 @@ final class KieBases {
       }
       throw new CompilationFailed(errors);
     }
-    KieBase base = builder.newKieBase();
+    return checked(artifact, sources, builder.newKieBase());
+  }
+
+  /**
+   * @param source a rule file
+   * @return its path in a KieModule: the folder of its package, as Drools expects
+   */
+  static String sourcePath(RuleSource source) {
+    var m = PACKAGE.matcher(source.text());
+    String folder = m.find() ? m.group(1).replace('.', '/') + "/" : "";
+    return ROOT + folder + source.name();
+  }
+
+  private static KieBase checked(String artifact, List<RuleSource> sources, KieBase base) {
     int rules = ruleCount(base);
     if (rules == 0) {
       // A KieBase with no rule would rate every dossier 1@ in silence.

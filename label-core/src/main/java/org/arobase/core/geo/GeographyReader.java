@@ -36,7 +36,8 @@ final class GeographyReader {
       Map<String, String> departementRegions,
       Map<String, OfficialCollectivity> byCode,
       Map<String, OfficialCollectivity> communesBySiren,
-      List<Former> formers) {}
+      List<Former> formers,
+      List<OfficialCollectivity> order) {}
 
   private final Opener opener;
   private final String origin;
@@ -47,7 +48,24 @@ final class GeographyReader {
     this.origin = origin;
   }
 
+  /**
+   * @return the bundled geography: its compact form ({@link CompactGeography}) when the jar has it,
+   *     else its TSV files
+   */
   static Data bundled() {
+    InputStream compact = Geography.class.getResourceAsStream(CompactGeography.RESOURCE);
+    if (compact != null) {
+      try {
+        return CompactGeography.read(compact);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read the bundled geography's " + CompactGeography.RESOURCE + ": " + e, e);
+      }
+    }
+    return bundledTsv();
+  }
+
+  /** @return the bundled geography, read from its TSV files */
+  static Data bundledTsv() {
     return new GeographyReader(file -> {
       InputStream in = Geography.class.getResourceAsStream(file);
       if (in == null) {
@@ -82,6 +100,7 @@ final class GeographyReader {
     Map<String, OfficialCollectivity> bySiren = new HashMap<>();
     Map<String, List<OfficialCollectivity>> members = new HashMap<>();
     Map<String, List<String>> singleDepartements = new HashMap<>();
+    List<OfficialCollectivity> order = new ArrayList<>();
     for (List<String> row : rows("communes.tsv", List.of("code", "name", "departement", "population", "siren", "epci"))) {
       String code = row.get(0);
       String dep = row.get(2);
@@ -98,6 +117,7 @@ final class GeographyReader {
       if (byCode.put(code, commune) != null) {
         throw error("communes.tsv", "code " + code + " appears twice");
       }
+      order.add(commune);
       commune.siren().ifPresent(s -> bySiren.put(s, commune));
       epci.ifPresent(e -> members.computeIfAbsent(e, k -> new ArrayList<>()).add(commune));
     }
@@ -116,13 +136,14 @@ final class GeographyReader {
           main, depRegions.get(main), e.population(), Optional.of(e.siren()), Optional.empty(),
           List.copyOf(inhabitants.keySet()), communes.stream().map(OfficialCollectivity::code).sorted().toList());
       require(byCode.put(epci.code(), epci) == null, "epci.tsv", "code " + epci.code() + " appears twice");
+      order.add(epci);
     }
     List<Former> formers = new ArrayList<>();
     for (List<String> row : rows("former-communes.tsv", List.of("code", "name", "kind", "commune"))) {
       require(byCode.containsKey(row.get(3)), "former-communes.tsv", "former commune " + row.get(0) + " names an unknown commune " + row.get(3));
       formers.add(new Former(row.get(0), row.get(1), row.get(2), row.get(3)));
     }
-    return new Data(Map.copyOf(directives), regions, depNames, depRegions, byCode, bySiren, formers);
+    return new Data(Map.copyOf(directives), regions, depNames, depRegions, byCode, bySiren, formers, order);
   }
 
   private List<List<String>> rows(String file, List<String> header) {
