@@ -157,17 +157,19 @@ final class Api {
           + "Content-Type: application/json" + (type == null ? "" : "; not " + type)));
     }
     long declared = ctx.req().getContentLengthLong();
-    if (declared > limits.maxBodyBytes()) {
-      throw tooLarge(declared + " bytes");
-    }
     BoundedBody body;
     try {
       body = new BoundedBody(ctx.req().getInputStream(), limits.maxBodyBytes());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    if (declared > limits.maxBodyBytes()) {
+      body.discard(limits.maxDiscardedBytes());
+      throw tooLarge(declared + " bytes");
+    }
     List<DossierResult> read = validate ? json.readDossiers(SOURCE, body, engines.validator()) : json.readDossiers(SOURCE, body);
     if (body.exceeded()) {
+      body.discard(limits.maxDiscardedBytes());
       throw tooLarge("more than " + limits.maxBodyBytes() + " bytes");
     }
     DossierResult first = read.isEmpty() ? null : read.get(0);

@@ -65,6 +65,26 @@ final class BoundedBody extends FilterInputStream {
     }
   }
 
+  /**
+   * Reads and drops what is left of the body, at most {@code most} bytes, so that a client still
+   * sending a body too large gets the answer rather than a connection reset: a server that closes a
+   * connection with bytes unread makes the client's system drop the answer.
+   *
+   * @param most how many bytes to drop at most; a body larger still is cut off
+   */
+  void discard(long most) {
+    byte[] sink = new byte[64 * 1024];
+    long dropped = 0;
+    try {
+      int n;
+      while (dropped < most && (n = in.read(sink, 0, (int) Math.min(sink.length, most - dropped))) > 0) {
+        dropped += n;
+      }
+    } catch (IOException e) {
+      // The client went away: there is no one left to answer.
+    }
+  }
+
   @Override
   public boolean markSupported() {
     return false;

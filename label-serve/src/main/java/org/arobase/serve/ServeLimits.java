@@ -57,6 +57,15 @@ public record ServeLimits(long maxBodyBytes, Duration idleTimeout, int maxThread
     }
   }
 
+  /**
+   * @return how much of a body too large the server reads and drops before it answers {@code 413}, so
+   *     that the client, still sending, gets the answer: four times {@link #maxBodyBytes()}; past it,
+   *     the connection is closed
+   */
+  public long maxDiscardedBytes() {
+    return maxBodyBytes > Long.MAX_VALUE / 4 ? Long.MAX_VALUE : 4 * maxBodyBytes;
+  }
+
   /** @return the default limits */
   public static ServeLimits defaults() {
     return DEFAULTS;

@@ -176,7 +176,8 @@ class LabelServerTest {
     byte[] big = new byte[24_000_000];
     java.util.Arrays.fill(big, (byte) ' ');
     big[0] = '[';
-    // Declared in Content-Length: refused before it is read.
+    // Declared in Content-Length: refused without being parsed (read and dropped, so that the client
+    // still sending gets the answer).
     HttpResponse<String> declared = served.send(HttpRequest.newBuilder(served.uri("/v1/rate"))
         .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(big)).build());
     error(declared, 413, "BODY_TOO_LARGE");
