@@ -35,11 +35,6 @@ final class DossierOptions {
         Optional.ofNullable(edition), data, locale);
   }
 
-  /** @return the dossiers with their JSON checked only: the rating validates them, once */
-  List<DossierResult> readToRate(InputStream stdin, LabelData data, Locale locale) {
-    return DossierReading.read(paths, stdin, Optional.empty(), Optional.ofNullable(edition), data, locale);
-  }
-
   /** @return the dossiers lazily, each validated; entries not read are told to the run */
   java.util.stream.Stream<DossierResult> stream(InputStream stdin, LabelData data, Run run) {
     return DossierReading.stream(paths, stdin, Optional.of(DossierReading.validator(!noGeography, data, run.locale())),

@@ -65,6 +65,7 @@ final class JuryCommand implements Runnable {
       List<DossierResult> read = DossierReading.read(paths, root.in,
           Optional.of(DossierReading.validator(true, root.data(), root.locale())), Optional.empty(), root.data(), root.locale());
       Map<Integer, List<PlannedDossier>> byEdition = new TreeMap<>();
+      Run run = Run.of(spec);
       boolean allValid = true;
       for (DossierResult r : read) {
         if (r.isValid() && r.dossier().isPresent()) {
@@ -72,7 +73,7 @@ final class JuryCommand implements Runnable {
               .add(PlannedDossier.of(r.source(), r.dossier().get()));
         } else {
           allValid = false;
-          ValidateCommand.printText(List.of(r), err, Run.of(spec));
+          ValidateCommand.printText(List.of(r), err, run);
         }
       }
       List<PlannedDossier> planned;

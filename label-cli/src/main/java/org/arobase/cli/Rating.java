@@ -92,9 +92,7 @@ final class Rating {
   /** @return the validator of dossiers no engine can take */
   private DossierValidator validator() {
     if (validator == null) {
-      DossierValidator.Builder builder = DossierValidator.builder().data(data).locale(locale);
-      geography.ifPresent(builder::addCheck);
-      validator = builder.build();
+      validator = DossierReading.validator(geography.isPresent(), data, locale);
     }
     return validator;
   }
@@ -134,15 +132,6 @@ final class Rating {
       }
       throw new UsageException("--parameters " + parameters + ": " + e.getMessage());
     }
-  }
-
-  /**
-   * Reports on standard error the dossiers that could not be rated.
-   *
-   * @return the rated ones, in order
-   */
-  static List<Rated> ratedOnly(List<Rated> all, java.io.PrintWriter err) {
-    return ratedOnly(all, err, null);
   }
 
   /**

@@ -27,14 +27,6 @@ final class Run {
   /**
    * @param err standard error
    * @param maxProblems how many violations to print in the run, at most
-   */
-  Run(PrintWriter err, long maxProblems) {
-    this(err, maxProblems, Locale.FRENCH);
-  }
-
-  /**
-   * @param err standard error
-   * @param maxProblems how many violations to print in the run, at most
    * @param locale the language of the run's words
    */
   Run(PrintWriter err, long maxProblems, Locale locale) {
@@ -89,11 +81,6 @@ final class Run {
    */
   void unusedReported(int count) {
     unused += count;
-  }
-
-  /** @return how many inputs were not used */
-  int unusedCount() {
-    return unused;
   }
 
   /**

@@ -20,6 +20,7 @@ import org.arobase.core.decision.IgnoredInitiative;
 import org.arobase.core.decision.NextLevel;
 import org.arobase.core.decision.Outcome;
 import org.arobase.core.decision.Reason;
+import org.arobase.core.decision.RuleId;
 import org.arobase.core.internal.Messages;
 import org.arobase.core.matrix.Enjeu;
 import org.arobase.core.matrix.Service;
@@ -52,11 +53,23 @@ final class ReportView {
   private final Messages words;
   private final Optional<ServiceMatrix> matrix;
 
+  /** The reasons of the initiatives' eligibility, folded in the page, and the others. */
+  private final List<Reason> eligibility;
+  private final List<Reason> decisive;
+  /** The initiatives' titles by id. */
+  private final Map<String, String> titles;
+
   ReportView(Dossier dossier, Decision decision, Locale locale) {
     this.dossier = dossier;
     this.decision = decision;
     this.words = Messages.of(DecisionReport.class, "messages", locale);
     this.matrix = matrixOf(decision.provenance().matrixVersion());
+    Map<Boolean, List<Reason>> byEligibility = decision.reasons().stream()
+        .collect(Collectors.partitioningBy(r -> r.ruleId().concern() == RuleId.Concern.ELIGIBILITY));
+    this.eligibility = byEligibility.get(true);
+    this.decisive = byEligibility.get(false);
+    this.titles = dossier.initiatives().stream()
+        .collect(Collectors.toMap(Initiative::id, Initiative::title, (a, b) -> a));
   }
 
   /** The matrix the decision was computed on, when the bundled data has it (a data directory of one's own may not). */
@@ -248,11 +261,11 @@ final class ReportView {
 
   /** @return the missing reason as one sentence, with its value and what was expected */
   String reasonText(Reason r) {
-    String actual = actualText(r);
-    String expected = expectedText(r);
+    String actual = r.actual();
+    String expected = r.expected();
     String values = actual.isEmpty() ? "" : " " + (expected.isEmpty() ? t("reason.value", actual)
         : t("reason.values", actual, expected));
-    return message(r) + values;
+    return r.message() + values;
   }
 
   String uncoveredEnjeux(NextLevel next) {
@@ -264,11 +277,11 @@ final class ReportView {
 
   /** The level, obligations, mentions and distinctions first; the long list of counted initiatives folded. */
   List<Reason> decisive() {
-    return decision.reasons().stream().filter(r -> !r.rule().startsWith("ELIGIBILITY.")).toList();
+    return decisive;
   }
 
   List<Reason> eligibility() {
-    return decision.reasons().stream().filter(r -> r.rule().startsWith("ELIGIBILITY.")).toList();
+    return eligibility;
   }
 
   /**
@@ -293,26 +306,10 @@ final class ReportView {
   // A reason's words are the decision's own, in the language its engine was built with
   // (LabelEngine.Builder.locale): the page shows them as they are.
 
-  String message(Reason r) {
-    return r.message();
-  }
-
-  String actualText(Reason r) {
-    return r.actual();
-  }
-
-  String expectedText(Reason r) {
-    return r.expected();
-  }
-
   // The initiatives not counted, the provenance.
 
-  private Map<String, String> titles() {
-    return dossier.initiatives().stream().collect(Collectors.toMap(Initiative::id, Initiative::title, (a, b) -> a));
-  }
-
   String titleOf(IgnoredInitiative i) {
-    return titles().getOrDefault(i.id(), i.id());
+    return titles.getOrDefault(i.id(), i.id());
   }
 
   String footer() {

@@ -69,12 +69,19 @@ final class BundledRulesCompiler {
     if (models.isEmpty()) {
       throw new IllegalStateException("the executable model names no model class");
     }
+    // The rules the model holds, counted in the KieBase it builds: the library checks the count when it
+    // loads the model, so that a model missing a package or some rules is never taken for the rules.
+    int rules = KieBases.ruleCount(services.newKieContainer(builder.getKieModule().getReleaseId()).getKieBase());
+    if (rules == 0) {
+      throw new IllegalStateException("the executable model of the bundled rules holds no rule");
+    }
     Properties index = new Properties();
     index.setProperty(PrecompiledRules.HASH, hash);
     index.setProperty(PrecompiledRules.MODELS, String.join(",", models));
+    index.setProperty(PrecompiledRules.RULES, Integer.toString(rules));
     try (Writer w = Files.newBufferedWriter(target.resolve(PrecompiledRules.RESOURCE.substring(1)), StandardCharsets.UTF_8)) {
       index.store(w, "The bundled rule files compiled to the executable model at build time; generated, do not edit.");
     }
-    System.out.println("[arobase] bundled rules precompiled: " + classes + " classes, model " + models + ", rules " + hash.substring(0, 12));
+    System.out.println("[arobase] bundled rules precompiled: " + rules + " rules, " + classes + " classes, model " + models + ", rules " + hash.substring(0, 12));
   }
 }

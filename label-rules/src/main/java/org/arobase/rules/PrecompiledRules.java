@@ -27,6 +27,8 @@ final class PrecompiledRules {
   static final String HASH = "hash";
   /** The key of the model classes, comma-separated. */
   static final String MODELS = "models";
+  /** The key of the number of rules the model's KieBase holds, counted at build time. */
+  static final String RULES = "rules";
 
   private PrecompiledRules() {}
 
@@ -67,7 +69,8 @@ final class PrecompiledRules {
   /**
    * @return the KieBase of the precompiled bundled rules; call only when {@link #available} for
    *     the bundled files' hash
-   * @throws IllegalStateException when a model class is missing from the jar
+   * @throws IllegalStateException when a model class is missing from the jar, or the KieBase holds
+   *     another number of rules than the build counted
    */
   static KieBase load() {
     List<Model> models = new ArrayList<>();
@@ -79,6 +82,13 @@ final class PrecompiledRules {
         throw new IllegalStateException("the precompiled rules' class " + name + " cannot be loaded: " + e, e);
       }
     }
-    return KieBaseBuilder.createKieBaseFromModel(models);
+    KieBase base = KieBaseBuilder.createKieBaseFromModel(models);
+    String expected = Index.PROPERTIES.getProperty(RULES, "");
+    int rules = KieBases.ruleCount(base);
+    if (!expected.equals(Integer.toString(rules))) {
+      throw new IllegalStateException("the precompiled rules hold " + rules + " rules, the build counted "
+          + (expected.isEmpty() ? "none" : expected));
+    }
+    return base;
   }
 }

@@ -20,6 +20,10 @@ import org.arobase.core.matrix.ServiceMatrix;
  */
 public final class Eligibility {
 
+  // Looked up once: every initiative of every rating is judged.
+  private static final Messages FRENCH = Messages.of(Eligibility.class, "messages", Locale.FRENCH);
+  private static final Messages ENGLISH = Messages.of(Eligibility.class, "messages", Locale.ENGLISH);
+
   private Eligibility() {}
 
   /**
@@ -46,7 +50,7 @@ public final class Eligibility {
    */
   public static EligibilityVerdict judge(
       Initiative initiative, Edition edition, Category category, ServiceMatrix matrix, Locale locale) {
-    Messages m = Messages.of(Eligibility.class, "messages", locale);
+    Messages m = Messages.supported(locale).equals(Locale.ENGLISH) ? ENGLISH : FRENCH;
     LocalDate reference = edition.referenceDate();
     String id = initiative.id();
     if (!initiative.operator().countsForLabel()) {

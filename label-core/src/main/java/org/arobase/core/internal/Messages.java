@@ -226,11 +226,7 @@ public final class Messages {
         throw new IllegalArgumentException("argument " + index + " of a plural is not a number: " + arg);
       }
       for (Part p : m.singular(n.longValue()) ? one : other) {
-        if (p instanceof Literal l && l.text().contains("#")) {
-          out.append(l.text().replace("#", m.text(arg)));
-        } else {
-          p.append(m, args, out);
-        }
+        p.append(m, args, out);
       }
     }
   }
@@ -294,7 +290,7 @@ public final class Messages {
       }
       String selector = cases.substring(i, open).strip();
       int close = closing(cases, open);
-      List<Part> branch = parse(cases.substring(open + 1, close));
+      List<Part> branch = numbered(parse(cases.substring(open + 1, close)), index);
       switch (selector) {
         case "one" -> one = branch;
         case "other" -> other = branch;
@@ -306,6 +302,27 @@ public final class Messages {
       throw new IllegalArgumentException("a plural needs both one{…} and other{…}: " + pattern);
     }
     return new Plural(index, one, other);
+  }
+
+  /** A plural's branch with each {@code #} of its text as the plural's argument, split once when parsed. */
+  private static List<Part> numbered(List<Part> branch, int index) {
+    List<Part> out = new ArrayList<>();
+    for (Part p : branch) {
+      if (p instanceof Literal l && l.text().indexOf('#') >= 0) {
+        String[] pieces = l.text().split("#", -1);
+        for (int i = 0; i < pieces.length; i++) {
+          if (i > 0) {
+            out.add(new Argument(index));
+          }
+          if (!pieces[i].isEmpty()) {
+            out.add(new Literal(pieces[i]));
+          }
+        }
+      } else {
+        out.add(p);
+      }
+    }
+    return List.copyOf(out);
   }
 
   private static int index(String digits, String pattern) {
