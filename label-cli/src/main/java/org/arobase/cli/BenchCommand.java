@@ -40,9 +40,10 @@ final class BenchCommand implements Callable<Integer> {
   int threads = Runtime.getRuntime().availableProcessors();
 
   @Option(names = "--serve", negatable = false,
-      description = "Measure the service instead (arobase serve on 127.0.0.1, a free port): --clients concurrent "
-          + "clients each ask for --requests ratings; prints its throughput beside the in-process one on the same "
-          + "dossiers, their ratio (serveRatio) and the latency percentiles. Exit code 1 on any error.")
+      description = "Measure the service instead (arobase serve on 127.0.0.1, a free port): warmed up until its "
+          + "throughput stops rising, then --rounds rounds in which --clients concurrent clients each ask for --requests ratings, "
+          + "every answer checked against the engine's decision; prints its throughput beside the in-process one on "
+          + "the same dossiers, their ratio (serveRatio) and the latency percentiles. Exit code 1 on any error.")
   boolean serve;
 
   @Option(names = "--calibrate", negatable = false,
@@ -57,6 +58,11 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--requests", paramLabel = "N",
       description = "With --serve: ratings each client asks for (default: ${DEFAULT-VALUE}).")
   int requests = 40;
+
+  @Option(names = "--rounds", paramLabel = "N",
+      description = "With --serve: measured rounds of --clients x --requests, after the warm-up; the throughput is "
+          + "the median round's (default: ${DEFAULT-VALUE}).")
+  int rounds = 5;
 
   @Override
   public Integer call() {
@@ -83,11 +89,13 @@ final class BenchCommand implements Callable<Integer> {
   }
 
   private int serve() {
-    if (clients < 1 || clients > 256 || requests < 1 || requests > 10_000 || initiatives < 1 || threads < 1) {
-      throw new UsageException("--clients takes 1 to 256, --requests 1 to 10000, --initiatives and --threads at least 1");
+    if (clients < 1 || clients > 256 || requests < 1 || requests > 10_000 || rounds < 1 || rounds > 100
+        || initiatives < 1 || threads < 1) {
+      throw new UsageException("--clients takes 1 to 256, --requests 1 to 10000, --rounds 1 to 100, --initiatives and "
+          + "--threads at least 1");
     }
     PrintWriter err = spec.commandLine().getErr();
-    ServeBench.Report report = new ServeBench(clients, requests, initiatives, threads, message -> {
+    ServeBench.Report report = new ServeBench(clients, requests, rounds, initiatives, threads, ServeBench.MAX_WARMUP, message -> {
       err.println("bench: " + message);
       err.flush();
     }).run();

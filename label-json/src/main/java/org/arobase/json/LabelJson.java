@@ -9,9 +9,12 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -380,19 +383,34 @@ public final class LabelJson {
   }
 
   private void write(Writer out, Body body) {
-    try (JsonGenerator g = factory.createGenerator(out)) {
+    try {
+      write(factory.createGenerator(out), body);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The same text as {@link #write(Writer, Body)}, encoded as UTF-8 as it is written. Jackson's own
+   * UTF-8 generator would write a character beyond U+FFFF (an emoji) as two escaped surrogates where
+   * the text has it as it is.
+   */
+  private void write(OutputStream out, Body body) {
+    write(new OutputStreamWriter(out, StandardCharsets.UTF_8), body);
+  }
+
+  private void write(JsonGenerator generator, Body body) throws IOException {
+    try (JsonGenerator g = generator) {
       if (pretty) {
         g.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"))
             .withArrayIndenter(new DefaultIndenter("  ", "\n")));
       }
       body.write(g);
-      g.flush();
       if (pretty) {
-        out.write('\n');
+        g.writeRaw('\n');
       }
-      out.flush();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      // Flushes the target too; closing the generator leaves it open.
+      g.flush();
     }
   }
 
@@ -451,6 +469,17 @@ public final class LabelJson {
   }
 
   /**
+   * Writes the same text as {@link #write(Decision)}, encoded as UTF-8, without building it as a
+   * {@code String} first: the way to answer a request or fill a file.
+   *
+   * @param decision a decision
+   * @param out where to write its JSON, in UTF-8; flushed, not closed
+   */
+  public void write(Decision decision, OutputStream out) {
+    write(out, g -> ModelWriter.decision(g, decision));
+  }
+
+  /**
    * @param violations violations
    * @return a JSON array of {@code {"pointer", "code", "severity", "message"}}
    */
@@ -486,6 +515,16 @@ public final class LabelJson {
    * @param out where to write; flushed, not closed
    */
   public void writeRatings(Iterable<RatingResult> results, Writer out) {
+    write(out, g -> ModelWriter.ratings(g, results));
+  }
+
+  /**
+   * Writes the same text as {@link #writeRatings(Iterable, Writer)}, encoded as UTF-8.
+   *
+   * @param results the results of rating
+   * @param out where to write, in UTF-8; flushed, not closed
+   */
+  public void writeRatings(Iterable<RatingResult> results, OutputStream out) {
     write(out, g -> ModelWriter.ratings(g, results));
   }
 

@@ -105,7 +105,20 @@ final class StrictUtf8InputStream extends FilterInputStream {
       }
       return n;
     }
-    for (int i = 0; i < n; i++) {
+    int i = 0;
+    while (i < n) {
+      if (remaining == 0) {
+        // A run of ASCII, most of a dossier, needs no check: skip it in one pass.
+        int ascii = i;
+        while (ascii < n && b[off + ascii] >= 0) {
+          ascii++;
+        }
+        offset += ascii - i;
+        i = ascii;
+        if (i == n) {
+          break;
+        }
+      }
       if (!accept(b[off + i] & 0xFF)) {
         if (i == 0) {
           throw error.again();
@@ -114,6 +127,7 @@ final class StrictUtf8InputStream extends FilterInputStream {
         return i;
       }
       offset++;
+      i++;
     }
     return n;
   }

@@ -1,10 +1,13 @@
 package org.arobase.json;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,6 +54,26 @@ class RoundTripTest {
       Decision decision = Decisions.decision(seed);
       assertEquals(decision, JSON.readDecision(JSON.write(decision)));
       assertEquals(decision, COMPACT.readDecision(COMPACT.write(decision)));
+    });
+  }
+
+  @Test
+  void aDecisionWrittenAsUtf8BytesIsItsTextEncoded() {
+    // Texts with quotes, controls, an emoji (a surrogate pair), « » and ≥: the generator's bytes must be the text's.
+    DossierProperty.forAllSeeds("write(decision, stream) is write(decision) in UTF-8", 300, 43L, seed -> {
+      Decision decision = Decisions.decision(seed);
+      for (LabelJson json : List.of(JSON, COMPACT)) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        json.write(decision, bytes);
+        assertArrayEquals(json.write(decision).getBytes(StandardCharsets.UTF_8), bytes.toByteArray());
+      }
+      List<RatingResult> results = List.of(RatingResult.rated("a.json", decision),
+          RatingResult.rejected("b.json", List.of(Violation.error("/code", "CODE", "« mal » écrit 🙂"))));
+      StringWriter text = new StringWriter();
+      JSON.writeRatings(results, text);
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      JSON.writeRatings(results, bytes);
+      assertArrayEquals(text.toString().getBytes(StandardCharsets.UTF_8), bytes.toByteArray());
     });
   }
 

@@ -1,6 +1,7 @@
 package org.arobase.serve;
 
 import io.javalin.http.Context;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
@@ -119,15 +120,19 @@ final class Api {
 
   /** A dossier: 200 and its decision, as {@code rate --format json} writes it, or 400; an array: one result each. */
   void rate(Context ctx) {
+    // The body is read as it comes, before the turn to rate: a slow client holds no permit.
     List<DossierResult> read = read(ctx, false);
-    if (isSingle(read)) {
-      ctx.contentType(JSON_UTF8).result(json.write(decision(engines.rate(read.get(0)))));
-      return;
-    }
-    List<RatingResult> results = read.stream().map(engines::rate).toList();
-    StringWriter out = new StringWriter();
-    json.writeRatings(results, out);
-    ctx.contentType(JSON_UTF8).result(out.toString());
+    byte[] answer = engines.atMostMaxRatings(() -> {
+      // Written as UTF-8 bytes at once, never as a String: a decision is tens of kilobytes of JSON.
+      ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+      if (isSingle(read)) {
+        json.write(decision(engines.rate(read.get(0))), out);
+      } else {
+        json.writeRatings(read.stream().map(engines::rate).toList(), out);
+      }
+      return out.toByteArray();
+    });
+    ctx.contentType(JSON_UTF8).result(answer);
   }
 
   /** One dossier: 200 and the HTML report of its decision ({@code arobase report}), or 400. */
@@ -137,9 +142,9 @@ final class Api {
       throw new Failure(ApiError.of(400, ApiError.BAD_REQUEST, "the report is of one dossier; the body holds "
           + read.size() + " (an array)"));
     }
-    Decision decision = decision(engines.rate(read.get(0)));
-    ctx.contentType(HTML_UTF8).result(DecisionReport.render(read.get(0).dossier().orElseThrow(), decision,
-        engines.locale()));
+    String page = engines.atMostMaxRatings(() -> DecisionReport.render(read.get(0).dossier().orElseThrow(),
+        decision(engines.rate(read.get(0))), engines.locale()));
+    ctx.contentType(HTML_UTF8).result(page);
   }
 
   // ------------------------------------------------------------------------------- reading

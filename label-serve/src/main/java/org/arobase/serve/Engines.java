@@ -7,6 +7,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.Semaphore;
+import java.util.function.Supplier;
 import org.arobase.core.LabelData;
 import org.arobase.core.geo.Geography;
 import org.arobase.core.validation.DossierCheck;
@@ -17,8 +19,8 @@ import org.arobase.rules.LabelEngine;
 
 /**
  * The engines of the service: one per millésime, built the first time a dossier of it comes (the
- * newest at start) and shared by every request; and the validator of the dossiers no engine takes.
- * Thread-safe.
+ * newest at start) and shared by every request; the validator of the dossiers no engine takes; and
+ * the permits of {@link ServeLimits#maxRatings()}. Thread-safe.
  */
 final class Engines {
 
@@ -27,14 +29,18 @@ final class Engines {
   private final DossierValidator validator;
   private final Locale locale;
   private final ConcurrentMap<Integer, CompletableFuture<LabelEngine>> engines = new ConcurrentHashMap<>();
+  /** Fair: the requests waiting for a permit get it in the order they came. */
+  private final Semaphore ratings;
 
   /**
    * @param data the data of the millésimes
    * @param geography whether dossiers are checked against the official geography, as the command line does
    * @param locale the language of the messages and reasons
+   * @param maxRatings the most dossiers rated at once
    */
-  Engines(LabelData data, boolean geography, Locale locale) {
+  Engines(LabelData data, boolean geography, Locale locale, int maxRatings) {
     this.data = data;
+    this.ratings = new Semaphore(maxRatings, true);
     this.locale = locale;
     this.geography = geography ? Optional.of(Geography.official().identityCheck(locale)) : Optional.empty();
     DossierValidator.Builder builder = DossierValidator.builder().data(data).locale(locale);
@@ -85,6 +91,33 @@ final class Engines {
     } catch (CompletionException e) {
       throw e.getCause() instanceof RuntimeException r ? r : e;
     }
+  }
+
+  /**
+   * Does the work of a request once one of the {@link ServeLimits#maxRatings()} permits is free: the
+   * others wait, holding no processor, so that those at work are not slowed by the rest.
+   *
+   * @param work the rating of the request's dossiers and the writing of its answer
+   * @return what the work returns
+   * @throws Api.Failure {@code 503} when the server stops while the request waits
+   */
+  <T> T atMostMaxRatings(Supplier<T> work) {
+    try {
+      ratings.acquire();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new Api.Failure(ApiError.of(503, ApiError.SHUTTING_DOWN, "the server is stopping"));
+    }
+    try {
+      return work.get();
+    } finally {
+      ratings.release();
+    }
+  }
+
+  /** @return how many requests wait for a permit to rate */
+  int waiting() {
+    return ratings.getQueueLength();
   }
 
   /** @return the rating result of the dossier, by the path of {@code arobase rate} */

@@ -72,7 +72,7 @@ public final class LabelServer {
     if (app != null) {
       throw new IllegalStateException("the server is already started");
     }
-    Engines engines = new Engines(data, geography, locale);
+    Engines engines = new Engines(data, geography, locale, limits.maxRatings());
     engines.engine(data.newest().year());
     Api api = new Api(engines, limits);
     Javalin created = Javalin.create(config -> {

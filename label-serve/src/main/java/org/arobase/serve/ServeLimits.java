@@ -13,9 +13,12 @@ import java.util.Objects;
  * @param maxThreads the most worker threads of the server
  * @param maxConnections the most connections open at once; beyond them, new ones wait to be accepted
  * @param stopTimeout how long {@link LabelServer#stop()} lets the requests in flight finish
+ * @param maxRatings the most dossiers rated (and their answers written) at once; the requests beyond
+ *     them wait their turn, first come first served. Rating takes the processor alone: more at once
+ *     than the cores only makes each slower, and starves the JIT while it compiles the service's code
  */
 public record ServeLimits(long maxBodyBytes, Duration idleTimeout, int maxThreads, int maxConnections,
-    Duration stopTimeout) {
+    Duration stopTimeout, int maxRatings) {
 
   /** The default largest body: 16 MiB. */
   public static final long DEFAULT_MAX_BODY_BYTES = 16L * 1024 * 1024;
@@ -29,7 +32,26 @@ public record ServeLimits(long maxBodyBytes, Duration idleTimeout, int maxThread
   public static final Duration DEFAULT_STOP_TIMEOUT = Duration.ofSeconds(10);
 
   private static final ServeLimits DEFAULTS = new ServeLimits(DEFAULT_MAX_BODY_BYTES, DEFAULT_IDLE_TIMEOUT,
-      DEFAULT_MAX_THREADS, DEFAULT_MAX_CONNECTIONS, DEFAULT_STOP_TIMEOUT);
+      DEFAULT_MAX_THREADS, DEFAULT_MAX_CONNECTIONS, DEFAULT_STOP_TIMEOUT, defaultMaxRatings());
+
+  /**
+   * The limits with the default {@link #maxRatings()}, {@link #defaultMaxRatings()}.
+   *
+   * @param maxBodyBytes the largest request body, in bytes
+   * @param idleTimeout how long a connection may stay silent
+   * @param maxThreads the most worker threads of the server
+   * @param maxConnections the most connections open at once
+   * @param stopTimeout how long {@link LabelServer#stop()} lets the requests in flight finish
+   */
+  public ServeLimits(long maxBodyBytes, Duration idleTimeout, int maxThreads, int maxConnections,
+      Duration stopTimeout) {
+    this(maxBodyBytes, idleTimeout, maxThreads, maxConnections, stopTimeout, defaultMaxRatings());
+  }
+
+  /** @return the default most dossiers rated at once: twice the processors the JVM has, at least 2 */
+  public static int defaultMaxRatings() {
+    return Math.max(2, 2 * Runtime.getRuntime().availableProcessors());
+  }
 
   /**
    * Checks every limit.
@@ -55,6 +77,9 @@ public record ServeLimits(long maxBodyBytes, Duration idleTimeout, int maxThread
     if (stopTimeout.isNegative()) {
       throw new IllegalArgumentException("stopTimeout must not be negative, not " + stopTimeout);
     }
+    if (maxRatings <= 0) {
+      throw new IllegalArgumentException("maxRatings must be positive, not " + maxRatings);
+    }
   }
 
   /**
@@ -76,7 +101,7 @@ public record ServeLimits(long maxBodyBytes, Duration idleTimeout, int maxThread
    * @return these limits with that one changed
    */
   public ServeLimits withMaxBodyBytes(long bytes) {
-    return new ServeLimits(bytes, idleTimeout, maxThreads, maxConnections, stopTimeout);
+    return new ServeLimits(bytes, idleTimeout, maxThreads, maxConnections, stopTimeout, maxRatings);
   }
 
   /**
@@ -84,7 +109,7 @@ public record ServeLimits(long maxBodyBytes, Duration idleTimeout, int maxThread
    * @return these limits with that one changed
    */
   public ServeLimits withIdleTimeout(Duration timeout) {
-    return new ServeLimits(maxBodyBytes, timeout, maxThreads, maxConnections, stopTimeout);
+    return new ServeLimits(maxBodyBytes, timeout, maxThreads, maxConnections, stopTimeout, maxRatings);
   }
 
   /**
@@ -92,7 +117,7 @@ public record ServeLimits(long maxBodyBytes, Duration idleTimeout, int maxThread
    * @return these limits with that one changed
    */
   public ServeLimits withMaxThreads(int threads) {
-    return new ServeLimits(maxBodyBytes, idleTimeout, threads, maxConnections, stopTimeout);
+    return new ServeLimits(maxBodyBytes, idleTimeout, threads, maxConnections, stopTimeout, maxRatings);
   }
 
   /**
@@ -100,6 +125,14 @@ public record ServeLimits(long maxBodyBytes, Duration idleTimeout, int maxThread
    * @return these limits with that one changed
    */
   public ServeLimits withStopTimeout(Duration timeout) {
-    return new ServeLimits(maxBodyBytes, idleTimeout, maxThreads, maxConnections, timeout);
+    return new ServeLimits(maxBodyBytes, idleTimeout, maxThreads, maxConnections, timeout, maxRatings);
+  }
+
+  /**
+   * @param ratings the most dossiers rated at once
+   * @return these limits with that one changed
+   */
+  public ServeLimits withMaxRatings(int ratings) {
+    return new ServeLimits(maxBodyBytes, idleTimeout, maxThreads, maxConnections, stopTimeout, ratings);
   }
 }

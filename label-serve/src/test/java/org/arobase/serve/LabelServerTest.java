@@ -12,15 +12,18 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.arobase.core.LabelData;
 import org.arobase.json.DossierResult;
 import org.arobase.json.LabelJson;
@@ -102,14 +105,15 @@ class LabelServerTest {
 
   @Test
   void rates_every_sample_as_the_rating_path_of_the_command_line() {
-    Engines engines = new Engines(LabelData.bundled(), true, java.util.Locale.FRENCH);
+    Engines engines = new Engines(LabelData.bundled(), true, java.util.Locale.FRENCH, 4);
     for (Path sample : Served.samples()) {
       HttpResponse<String> r = served.post("/v1/rate", Served.read(sample));
       List<DossierResult> read = LabelJson.standard().readDossiers(sample);
       RatingResult expected = engines.rate(read.get(0));
       assertTrue(expected.decision().isPresent(), sample.toString());
       assertEquals(200, r.statusCode(), sample + ": " + r.body());
-      assertEquals(tree(LabelJson.standard().write(expected.decision().get())), tree(r.body()), sample.toString());
+      // Byte for byte the text of `rate --format json`, though the service writes it as UTF-8 bytes directly.
+      assertEquals(LabelJson.standard().write(expected.decision().get()), r.body(), sample.toString());
       assertEquals(expected.decision().get(), LabelJson.standard().readDecision(r.body()), sample.toString());
     }
   }
@@ -134,7 +138,7 @@ class LabelServerTest {
   void an_invalid_dossier_is_400_with_every_violation() {
     Path invalid = Served.SAMPLES.resolve("invalid/plusieurs-erreurs.json");
     List<DossierResult> expected = LabelJson.standard().readDossiers(invalid,
-        new Engines(LabelData.bundled(), true, java.util.Locale.FRENCH).validator());
+        new Engines(LabelData.bundled(), true, java.util.Locale.FRENCH, 4).validator());
     for (String endpoint : List.of("/v1/rate", "/v1/validate", "/v1/report")) {
       JsonNode body = error(served.post(endpoint, Served.read(invalid)), 400, "DOSSIER_INVALID");
       assertEquals(tree(LabelJson.standard().writeViolations(expected.get(0).violations())), body.path("violations"),
@@ -294,9 +298,53 @@ class LabelServerTest {
   }
 
   @Test
+  void no_more_dossiers_are_rated_at_once_than_the_permits_and_the_others_wait_their_turn() throws Exception {
+    Engines engines = new Engines(LabelData.bundled(), false, java.util.Locale.FRENCH, 2);
+    AtomicInteger active = new AtomicInteger();
+    AtomicInteger most = new AtomicInteger();
+    CountDownLatch release = new CountDownLatch(1);
+    ExecutorService pool = Executors.newFixedThreadPool(6);
+    try {
+      List<Future<Integer>> done = new ArrayList<>();
+      for (int i = 0; i < 6; i++) {
+        int n = i;
+        done.add(pool.submit(() -> engines.atMostMaxRatings(() -> {
+          most.accumulateAndGet(active.incrementAndGet(), Math::max);
+          try {
+            release.await();
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+          active.decrementAndGet();
+          return n;
+        })));
+      }
+      // Two at work, four waiting: the work is held until the four are seen waiting.
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+      while (engines.waiting() < 4 && System.nanoTime() < deadline) {
+        Thread.sleep(5);
+      }
+      assertEquals(4, engines.waiting());
+      assertEquals(2, active.get());
+      release.countDown();
+      for (int i = 0; i < 6; i++) {
+        assertEquals(i, done.get(i).get(30, TimeUnit.SECONDS));
+      }
+      assertEquals(2, most.get());
+      assertEquals(0, engines.waiting());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
   void limits_are_checked() {
     assertThrows(IllegalArgumentException.class, () -> ServeLimits.defaults().withMaxBodyBytes(0));
     assertThrows(IllegalArgumentException.class, () -> ServeLimits.defaults().withMaxThreads(2));
+    assertThrows(IllegalArgumentException.class, () -> ServeLimits.defaults().withMaxRatings(0));
+    assertEquals(3, ServeLimits.defaults().withMaxRatings(3).maxRatings());
+    assertEquals(ServeLimits.defaultMaxRatings(), new ServeLimits(1, Duration.ofSeconds(1), 8, 1, Duration.ZERO)
+        .maxRatings());
     assertThrows(IllegalArgumentException.class, () -> LabelServer.builder().port(70_000));
   }
 }

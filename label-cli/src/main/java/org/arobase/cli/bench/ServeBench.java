@@ -1,21 +1,24 @@
 package org.arobase.cli.bench;
 
 import java.io.IOException;
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import org.arobase.core.Dossier;
@@ -27,38 +30,60 @@ import org.arobase.testing.DossierGenerator;
 /**
  * The service's benchmark ({@code arobase bench --serve}, docs/SERVE.md): a server started on
  * 127.0.0.1, a free port, rates the nation's first dossiers ({@link NationBench#SEED}, as the
- * in-process throughputs) for concurrent clients, each sending its requests one after the other;
- * the service's throughput is set beside the engine's on the same dossiers, in-process, on the
- * same cores. Bounded: a fixed number of requests, and a deadline after which the clients stop.
+ * in-process throughputs) for concurrent clients, each sending its requests one after the other on
+ * its own kept-alive connection; every answer must be the decision the engine gives in-process,
+ * byte for byte. The service is loaded until its throughput stops rising (its code is compiled),
+ * then measured over several rounds; its throughput is set beside the engine's on the same dossiers, in-process, on
+ * the same cores. Bounded: a fixed number of requests, and deadlines after which the clients stop.
  */
 public final class ServeBench {
 
   /** The figures of one run. */
   public record Report(int clients, int requestsPerClient, long requests, long errors, double serveThroughput,
       double inProcessThroughput, double serveRatio, double p50Ms, double p90Ms, double p99Ms, double maxMs,
-      int initiatives, int threads, int dossiers, long bodyBytes) {}
+      int initiatives, int threads, int dossiers, long bodyBytes, int rounds, long warmupRequests,
+      double warmupSeconds, double clientCpuShare) {}
 
   /** How long the clients may run, at most, before they stop. */
   static final Duration DEADLINE = Duration.ofMinutes(5);
+  /** The longest warm-up: past it, the rounds are measured even if the JIT still compiles. */
+  public static final Duration MAX_WARMUP = Duration.ofSeconds(120);
+  /** The JIT is quiet when it spends less than this share of a round compiling. */
+  private static final double QUIET_JIT = 0.10;
 
   private final int clients;
   private final int requestsPerClient;
+  private final int rounds;
   private final int initiatives;
   private final int threads;
+  private final Duration maxWarmup;
+  private final long inProcessMs;
   private final Consumer<String> progress;
 
   /**
    * @param clients concurrent clients
-   * @param requestsPerClient ratings each client asks for, one after the other
+   * @param requestsPerClient ratings each client asks for in a round, one after the other
+   * @param rounds the measured rounds; the throughput is the median round's
    * @param initiatives initiatives per dossier
    * @param threads threads of the in-process throughput
+   * @param maxWarmup the longest warm-up ({@link #MAX_WARMUP} for the command)
    * @param progress told of each step
    */
-  public ServeBench(int clients, int requestsPerClient, int initiatives, int threads, Consumer<String> progress) {
+  public ServeBench(int clients, int requestsPerClient, int rounds, int initiatives, int threads, Duration maxWarmup,
+      Consumer<String> progress) {
+    this(clients, requestsPerClient, rounds, initiatives, threads, maxWarmup, 3_000, progress);
+  }
+
+  /** @param inProcessMs how long each of the in-process runs lasts (four: one to warm up, the median of three) */
+  ServeBench(int clients, int requestsPerClient, int rounds, int initiatives, int threads, Duration maxWarmup,
+      long inProcessMs, Consumer<String> progress) {
+    this.inProcessMs = inProcessMs;
     this.clients = clients;
     this.requestsPerClient = requestsPerClient;
+    this.rounds = rounds;
     this.initiatives = initiatives;
     this.threads = threads;
+    this.maxWarmup = maxWarmup;
     this.progress = progress;
   }
 
@@ -68,92 +93,194 @@ public final class ServeBench {
    */
   public Report run() {
     DossierGenerator generator = DossierGenerator.forEdition(NationBench.EDITION).initiatives(initiatives, initiatives);
-    int count = Math.min(NationBench.SAMPLE, clients * requestsPerClient);
+    int count = Math.min(NationBench.SAMPLE, clients * requestsPerClient * rounds);
     List<Dossier> sample = IntStream.range(0, count).parallel()
         .mapToObj(n -> generator.dossier(NationBench.SEED + n)).toList();
-    LabelJson json = LabelJson.standard().compact();
-    List<byte[]> bodies = sample.stream().map(d -> json.write(d).getBytes(StandardCharsets.UTF_8)).toList();
+    LabelJson compact = LabelJson.standard().compact();
+    List<byte[]> bodies = sample.stream().map(d -> compact.write(d).getBytes(StandardCharsets.UTF_8)).toList();
     long bodyBytes = bodies.stream().mapToLong(b -> b.length).sum() / bodies.size();
 
     progress.accept("in-process throughput on " + count + " dossiers, " + threads + " threads");
     LabelEngine engine = LabelEngine.builder().edition(NationBench.EDITION).build();
-    double inProcess = NationBench.throughput(sample, threads, 3_000, d -> engine.evaluate(d).arobases());
+    double inProcess = NationBench.throughput(sample, threads, inProcessMs, d -> engine.evaluate(d).arobases());
+    // What the service must answer: the decision as `rate --format json` writes it.
+    LabelJson json = LabelJson.standard();
+    List<byte[]> expected = sample.parallelStream()
+        .map(d -> json.write(engine.evaluate(d)).getBytes(StandardCharsets.UTF_8)).toList();
 
     // The generated collectivités are made up: the service checks no geography, as the engine above.
     LabelServer server = LabelServer.builder().port(0).geography(false).build().start();
+    ExecutorService pool = Executors.newFixedThreadPool(clients, r -> {
+      Thread t = new Thread(r, "bench-client");
+      t.setDaemon(true);
+      return t;
+    });
+    List<LoadConnection> connections = IntStream.range(0, clients)
+        .mapToObj(c -> new LoadConnection(server.address(), Duration.ofSeconds(60))).toList();
     try {
-      URI rate = server.address().resolve("/v1/rate");
-      progress.accept("warming up the service at " + server.address());
-      load(rate, bodies, Math.max(1, requestsPerClient / 4), null);
-      progress.accept(clients + " clients x " + requestsPerClient + " ratings");
-      long[] latencies = new long[clients * requestsPerClient];
-      AtomicLong errors = new AtomicLong();
-      long start = System.nanoTime();
-      long done = load(rate, bodies, requestsPerClient, new Sink(latencies, errors));
-      double seconds = (System.nanoTime() - start) / 1e9;
+      Load load = new Load(pool, connections, bodies, expected, System.nanoTime() + DEADLINE.toNanos());
+      progress.accept("warming up the service at " + server.address() + " until its throughput stops rising (at most "
+          + maxWarmup.toSeconds() + " s)");
+      long[] warmup = warmUp(load);
+      progress.accept(rounds + " rounds of " + clients + " clients x " + requestsPerClient + " ratings");
+      int perRound = clients * requestsPerClient;
+      long[] latencies = new long[perRound * rounds];
+      double[] throughputs = new double[rounds];
+      long sent = 0;
+      long clientCpu = 0;
+      long wall = 0;
+      for (int r = 0; r < rounds; r++) {
+        Round round = load.round(r * perRound, requestsPerClient, latencies, r * perRound);
+        throughputs[r] = (round.sent() - round.errors()) / (round.nanos() / 1e9);
+        sent += round.sent();
+        clientCpu += round.clientCpuNanos();
+        wall += round.nanos();
+      }
+      if (load.firstError.get() != null) {
+        progress.accept("first error: " + load.firstError.get());
+      }
+      Arrays.sort(throughputs);
+      double serve = throughputs[rounds / 2];
       long[] measured = Arrays.stream(latencies).filter(t -> t > 0).sorted().toArray();
-      double serve = (done - errors.get()) / seconds;
-      return new Report(clients, requestsPerClient, done, errors.get() + (latencies.length - done), serve, inProcess,
-          serve / inProcess, percentile(measured, 0.50), percentile(measured, 0.90), percentile(measured, 0.99),
-          measured.length == 0 ? 0 : measured[measured.length - 1] / 1e6, initiatives, threads, count, bodyBytes);
+      // An error while warming up counts too: every answer must be right.
+      long errors = load.errors.get() + (latencies.length - sent);
+      int cores = Runtime.getRuntime().availableProcessors();
+      return new Report(clients, requestsPerClient, sent, errors, serve, inProcess, serve / inProcess,
+          percentile(measured, 0.50), percentile(measured, 0.90), percentile(measured, 0.99),
+          measured.length == 0 ? 0 : measured[measured.length - 1] / 1e6, initiatives, threads, count, bodyBytes,
+          rounds, warmup[0], warmup[1] / 1e9, clientCpu < 0 ? -1 : clientCpu / ((double) wall * cores));
     } finally {
+      pool.shutdownNow();
+      connections.forEach(LoadConnection::close);
       server.stop();
     }
   }
 
-  /** Where the measured requests go: each one's latency, and the count of errors. */
-  private record Sink(long[] latencies, AtomicLong errors) {}
+  /**
+   * Sends rounds of the load until the JIT is quiet (it compiled for less than {@link #QUIET_JIT}
+   * of the last round) and the throughput stops rising (no round of the last three is 5% faster than
+   * the best before them, six rounds at least), or {@link #maxWarmup} has passed. The JIT compiles
+   * the service's code on the same cores, for a minute or more under load on two cores; a bench that
+   * measured before it is done would measure the compiler.
+   *
+   * @return the requests sent and the nanoseconds spent
+   */
+  private long[] warmUp(Load load) {
+    CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+    boolean timed = jit != null && jit.isCompilationTimeMonitoringSupported();
+    long start = System.nanoTime();
+    long end = start + maxWarmup.toNanos();
+    long sent = 0;
+    List<Double> throughputs = new ArrayList<>();
+    for (int r = 0; ; r++) {
+      long compiling = timed ? jit.getTotalCompilationTime() : 0;
+      Round round = load.round(r * clients * requestsPerClient, requestsPerClient, null, 0);
+      sent += round.sent();
+      throughputs.add(round.sent() / (round.nanos() / 1e9));
+      double share = timed ? (jit.getTotalCompilationTime() - compiling) / (round.nanos() / 1e6) : 0;
+      if ((share < QUIET_JIT && plateau(throughputs)) || System.nanoTime() > end || round.sent() == 0) {
+        long spent = System.nanoTime() - start;
+        progress.accept(String.format(Locale.ROOT, "%s after %,d requests in %.1f s: %s ratings/s by round, the "
+            + "JIT compiling for %.0f%% of the last", System.nanoTime() > end ? "not warm yet, but out of time" : "warm",
+            sent, spent / 1e9, throughputs.stream().map(t -> String.format(Locale.ROOT, "%.0f", t)).toList(),
+            share * 100));
+        return new long[] {sent, spent};
+      }
+    }
+  }
 
-  /** @return how many requests were sent */
-  private long load(URI rate, List<byte[]> bodies, int perClient, Sink sink) {
-    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-        .connectTimeout(Duration.ofSeconds(10)).build();
-    long deadline = System.nanoTime() + DEADLINE.toNanos();
-    AtomicLong sent = new AtomicLong();
-    ExecutorService pool = Executors.newFixedThreadPool(clients);
-    try {
+  /** @return whether the last three throughputs are no more than 5% above the best before them */
+  static boolean plateau(List<Double> throughputs) {
+    int n = throughputs.size();
+    if (n < 6) {
+      return false;
+    }
+    double before = throughputs.subList(0, n - 3).stream().mapToDouble(Double::doubleValue).max().orElseThrow();
+    double last = throughputs.subList(n - 3, n).stream().mapToDouble(Double::doubleValue).max().orElseThrow();
+    return last <= before * 1.05;
+  }
+
+  /** What one round did. */
+  private record Round(long sent, long errors, long nanos, long clientCpuNanos) {}
+
+  /** The clients, their connections and what they send; each round sends from every client at once. */
+  private static final class Load {
+    private final ExecutorService pool;
+    private final List<LoadConnection> connections;
+    private final List<byte[]> bodies;
+    private final List<byte[]> expected;
+    private final long deadline;
+    final AtomicLong errors = new AtomicLong();
+    final AtomicReference<String> firstError = new AtomicReference<>();
+
+    Load(ExecutorService pool, List<LoadConnection> connections, List<byte[]> bodies, List<byte[]> expected,
+        long deadline) {
+      this.pool = pool;
+      this.connections = connections;
+      this.bodies = bodies;
+      this.expected = expected;
+      this.deadline = deadline;
+    }
+
+    /**
+     * @param first the number of the round's first request: the dossiers follow on from round to round
+     * @param latencies where each request's latency goes, from {@code at}; {@code null} while warming up
+     */
+    Round round(int first, int perClient, long[] latencies, int at) {
+      ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+      boolean cpuTimed = cpu.isCurrentThreadCpuTimeSupported();
+      AtomicLong sent = new AtomicLong();
+      AtomicLong clientCpu = new AtomicLong();
+      long errorsBefore = errors.get();
+      long start = System.nanoTime();
       List<Future<?>> running = new ArrayList<>();
-      for (int c = 0; c < clients; c++) {
+      for (int c = 0; c < connections.size(); c++) {
         int client = c;
         running.add(pool.submit(() -> {
+          long cpuStart = cpuTimed ? cpu.getCurrentThreadCpuTime() : 0;
+          LoadConnection connection = connections.get(client);
           for (int i = 0; i < perClient && System.nanoTime() < deadline; i++) {
-            int n = client * perClient + i;
-            HttpRequest request = HttpRequest.newBuilder(rate).timeout(Duration.ofSeconds(60))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(bodies.get(n % bodies.size()))).build();
+            int n = first + client * perClient + i;
+            byte[] body = bodies.get(n % bodies.size());
             long t0 = System.nanoTime();
-            boolean ok;
+            String error = null;
             try {
-              HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-              ok = response.statusCode() == 200;
-            } catch (IOException e) {
-              ok = false;
-            } catch (InterruptedException e) {
-              Thread.currentThread().interrupt();
-              return;
-            }
-            sent.incrementAndGet();
-            if (sink != null) {
-              sink.latencies()[n] = System.nanoTime() - t0;
-              if (!ok) {
-                sink.errors().incrementAndGet();
+              int status = connection.post("/v1/rate", body);
+              if (status != 200) {
+                error = "HTTP " + status + ": " + connection.body();
+              } else if (!connection.bodyEquals(expected.get(n % bodies.size()))) {
+                error = "dossier " + (n % bodies.size()) + ": the decision differs from the engine's";
               }
+            } catch (IOException e) {
+              error = e.toString();
+            }
+            long elapsed = System.nanoTime() - t0;
+            sent.incrementAndGet();
+            if (latencies != null) {
+              latencies[at + client * perClient + i] = elapsed;
+            }
+            if (error != null) {
+              errors.incrementAndGet();
+              firstError.compareAndSet(null, error);
             }
           }
+          clientCpu.addAndGet(cpuTimed ? cpu.getCurrentThreadCpuTime() - cpuStart : 0);
+          return null;
         }));
       }
-      for (Future<?> f : running) {
-        f.get(DEADLINE.toMillis() + 60_000, TimeUnit.MILLISECONDS);
+      try {
+        for (Future<?> f : running) {
+          f.get(DEADLINE.toMillis() + 60_000, TimeUnit.MILLISECONDS);
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted", e);
+      } catch (ExecutionException | TimeoutException e) {
+        throw new IllegalStateException("the clients failed: " + e, e);
       }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted", e);
-    } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
-      throw new IllegalStateException("the clients failed: " + e, e);
-    } finally {
-      pool.shutdownNow();
+      return new Round(sent.get(), errors.get() - errorsBefore, System.nanoTime() - start,
+          cpuTimed ? clientCpu.get() : -1);
     }
-    return sent.get();
   }
 
   private static double percentile(long[] sorted, double p) {
@@ -169,22 +296,27 @@ public final class ServeBench {
     return String.format(Locale.ROOT, "{\"serveThroughput\": %.1f, \"inProcessThroughput\": %.1f, \"serveRatio\": %.2f, "
         + "\"p50Ms\": %.1f, \"p90Ms\": %.1f, \"p99Ms\": %.1f, \"maxMs\": %.1f, \"requests\": %d, \"errors\": %d, "
         + "\"clients\": %d, \"requestsPerClient\": %d, \"dossiers\": %d, \"initiatives\": %d, \"threads\": %d, "
-        + "\"bodyBytes\": %d}", r.serveThroughput(), r.inProcessThroughput(), r.serveRatio(), r.p50Ms(), r.p90Ms(),
-        r.p99Ms(), r.maxMs(), r.requests(), r.errors(), r.clients(), r.requestsPerClient(), r.dossiers(),
-        r.initiatives(), r.threads(), r.bodyBytes());
+        + "\"bodyBytes\": %d, \"rounds\": %d, \"warmupRequests\": %d, \"warmupSeconds\": %.1f, "
+        + "\"clientCpuShare\": %.2f}", r.serveThroughput(), r.inProcessThroughput(), r.serveRatio(), r.p50Ms(),
+        r.p90Ms(), r.p99Ms(), r.maxMs(), r.requests(), r.errors(), r.clients(), r.requestsPerClient(), r.dossiers(),
+        r.initiatives(), r.threads(), r.bodyBytes(), r.rounds(), r.warmupRequests(), r.warmupSeconds(),
+        r.clientCpuShare());
   }
 
   /** @return the figures as text, as {@code bench --serve} prints them */
   public static String text(Report r) {
-    return String.format(Locale.ROOT, "serve: %d clients x %d ratings (%,d requests), %d dossiers x %d initiatives "
-        + "(%,d bytes each), millésime 2022%n"
-        + "  service throughput         %,.0f ratings/s%n"
+    return String.format(Locale.ROOT, "serve: %d rounds of %d clients x %d ratings (%,d requests), %d dossiers x %d "
+        + "initiatives (%,d bytes each), millésime %d, after a warm-up of %,d requests (%.1f s)%n"
+        + "  service throughput         %,.0f ratings/s (the median round)%n"
         + "  in-process throughput      %,.0f ratings/s (%d threads, the same dossiers)%n"
         + "  serveRatio                 %.2f                         aim >= 0.4%n"
         + "  latency p50 / p90 / p99    %.1f / %.1f / %.1f ms%n"
         + "  latency max                %.1f ms%n"
-        + "  errors                     %d", r.clients(), r.requestsPerClient(), r.requests(), r.dossiers(),
-        r.initiatives(), r.bodyBytes(), r.serveThroughput(), r.inProcessThroughput(), r.threads(), r.serveRatio(),
-        r.p50Ms(), r.p90Ms(), r.p99Ms(), r.maxMs(), r.errors());
+        + "  the clients' CPU           %s%n"
+        + "  errors                     %d", r.rounds(), r.clients(), r.requestsPerClient(), r.requests(),
+        r.dossiers(), r.initiatives(), r.bodyBytes(), NationBench.EDITION, r.warmupRequests(), r.warmupSeconds(),
+        r.serveThroughput(), r.inProcessThroughput(), r.threads(), r.serveRatio(), r.p50Ms(), r.p90Ms(), r.p99Ms(),
+        r.maxMs(), r.clientCpuShare() < 0 ? "not measured"
+            : String.format(Locale.ROOT, "%.0f%% of the machine", r.clientCpuShare() * 100), r.errors());
   }
 }
