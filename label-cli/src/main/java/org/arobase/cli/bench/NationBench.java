@@ -167,7 +167,8 @@ public final class NationBench {
 
   private static volatile long sink;
 
-  private static double timed(List<Dossier> sample, int threads, long budgetMs, ToLongFunction<Dossier> rate) {
+  /** @return the dossiers rated per second by {@code threads} threads for {@code budgetMs} */
+  static double timed(List<Dossier> sample, int threads, long budgetMs, ToLongFunction<Dossier> rate) {
     LongAdder count = new LongAdder();
     long start = System.nanoTime();
     long deadline = start + budgetMs * 1_000_000;

@@ -20,6 +20,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.function.ToLongFunction;
 import java.util.stream.IntStream;
 import org.arobase.core.Dossier;
 import org.arobase.json.LabelJson;
@@ -33,8 +34,9 @@ import org.arobase.testing.DossierGenerator;
  * in-process throughputs) for concurrent clients, each sending its requests one after the other on
  * its own kept-alive connection; every answer must be the decision the engine gives in-process,
  * byte for byte. The service is loaded until its throughput stops rising (its code is compiled),
- * then measured over several rounds; its throughput is set beside the engine's on the same dossiers, in-process, on
- * the same cores. Bounded: a fixed number of requests, and deadlines after which the clients stop.
+ * then measured over several rounds, each followed by as long a rating of the same dossiers by the
+ * engine in-process on the same cores: the two throughputs are the medians of their rounds. Bounded:
+ * a fixed number of requests, and deadlines after which the clients stop.
  */
 public final class ServeBench {
 
@@ -100,9 +102,10 @@ public final class ServeBench {
     List<byte[]> bodies = sample.stream().map(d -> compact.write(d).getBytes(StandardCharsets.UTF_8)).toList();
     long bodyBytes = bodies.stream().mapToLong(b -> b.length).sum() / bodies.size();
 
-    progress.accept("in-process throughput on " + count + " dossiers, " + threads + " threads");
+    progress.accept("warming up the engine in-process on " + count + " dossiers, " + threads + " threads");
     LabelEngine engine = LabelEngine.builder().edition(NationBench.EDITION).build();
-    double inProcess = NationBench.throughput(sample, threads, inProcessMs, d -> engine.evaluate(d).arobases());
+    ToLongFunction<Dossier> rate = d -> engine.evaluate(d).arobases();
+    NationBench.throughput(sample, threads, inProcessMs, rate);
     // What the service must answer: the decision as `rate --format json` writes it.
     LabelJson json = LabelJson.standard();
     List<byte[]> expected = sample.parallelStream()
@@ -122,25 +125,30 @@ public final class ServeBench {
       progress.accept("warming up the service at " + server.address() + " until its throughput stops rising (at most "
           + maxWarmup.toSeconds() + " s)");
       long[] warmup = warmUp(load);
-      progress.accept(rounds + " rounds of " + clients + " clients x " + requestsPerClient + " ratings");
+      progress.accept(rounds + " rounds of " + clients + " clients x " + requestsPerClient + " ratings, each followed "
+          + "by as long a rating in-process");
       int perRound = clients * requestsPerClient;
       long[] latencies = new long[perRound * rounds];
-      double[] throughputs = new double[rounds];
+      double[] served = new double[rounds];
+      double[] inProcesses = new double[rounds];
       long sent = 0;
       long clientCpu = 0;
       long wall = 0;
       for (int r = 0; r < rounds; r++) {
         Round round = load.round(r * perRound, requestsPerClient, latencies, r * perRound);
-        throughputs[r] = (round.sent() - round.errors()) / (round.nanos() / 1e9);
+        served[r] = (round.sent() - round.errors()) / (round.nanos() / 1e9);
         sent += round.sent();
         clientCpu += round.clientCpuNanos();
         wall += round.nanos();
+        // Side by side, round after round: a machine that slows down (a shared one) slows both.
+        inProcesses[r] = NationBench.timed(sample, threads, Math.max(200, Math.min(inProcessMs,
+            round.nanos() / 1_000_000)), rate);
       }
       if (load.firstError.get() != null) {
         progress.accept("first error: " + load.firstError.get());
       }
-      Arrays.sort(throughputs);
-      double serve = throughputs[rounds / 2];
+      double serve = median(served);
+      double inProcess = median(inProcesses);
       long[] measured = Arrays.stream(latencies).filter(t -> t > 0).sorted().toArray();
       // An error while warming up counts too: every answer must be right.
       long errors = load.errors.get() + (latencies.length - sent);
@@ -283,6 +291,13 @@ public final class ServeBench {
     }
   }
 
+  private static double median(double[] values) {
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
+    int n = sorted.length;
+    return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+  }
+
   private static double percentile(long[] sorted, double p) {
     if (sorted.length == 0) {
       return 0;
@@ -308,7 +323,7 @@ public final class ServeBench {
     return String.format(Locale.ROOT, "serve: %d rounds of %d clients x %d ratings (%,d requests), %d dossiers x %d "
         + "initiatives (%,d bytes each), millésime %d, after a warm-up of %,d requests (%.1f s)%n"
         + "  service throughput         %,.0f ratings/s (the median round)%n"
-        + "  in-process throughput      %,.0f ratings/s (%d threads, the same dossiers)%n"
+        + "  in-process throughput      %,.0f ratings/s (%d threads, the same dossiers, between the rounds)%n"
         + "  serveRatio                 %.2f                         aim >= 0.4%n"
         + "  latency p50 / p90 / p99    %.1f / %.1f / %.1f ms%n"
         + "  latency max                %.1f ms%n"
