@@ -40,10 +40,11 @@ final class BenchCommand implements Callable<Integer> {
   int threads = Runtime.getRuntime().availableProcessors();
 
   @Option(names = "--serve", negatable = false,
-      description = "Measure the service instead (arobase serve on 127.0.0.1, a free port): warmed up until its "
-          + "throughput stops rising, then --rounds rounds in which --clients concurrent clients each ask for --requests ratings, "
-          + "every answer checked against the engine's decision; prints its throughput beside the in-process one on "
-          + "the same dossiers, their ratio (serveRatio) and the latency percentiles. Exit code 1 on any error.")
+      description = "Measure the service instead (arobase serve on 127.0.0.1, a free port): warmed up until the "
+          + "JIT is quiet, then --rounds rounds in which --clients concurrent clients each ask for --requests "
+          + "ratings, every answer checked against the engine's decision, each round followed by as long a rating "
+          + "in-process; prints the two throughputs, their ratio (serveRatio) and the latency percentiles. Exit code "
+          + "1 on any error.")
   boolean serve;
 
   @Option(names = "--calibrate", negatable = false,

@@ -8,8 +8,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -400,11 +398,12 @@ public final class LabelJson {
 
   // ---------------------------------------------------------------- writing
 
-  private interface Body {
+  /** What writes one JSON text with a generator. */
+  interface Body {
     void write(JsonGenerator g) throws IOException;
   }
 
-  private void write(Writer out, Body body) {
+  void write(Writer out, Body body) {
     try {
       write(factory.createGenerator(out), body);
     } catch (IOException e) {
@@ -433,8 +432,7 @@ public final class LabelJson {
   private void write(JsonGenerator generator, Body body) throws IOException {
     try (JsonGenerator g = generator) {
       if (pretty) {
-        g.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"))
-            .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+        g.setPrettyPrinter(new Indented());
       }
       body.write(g);
       if (pretty) {

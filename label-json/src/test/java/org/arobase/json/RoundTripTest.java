@@ -4,9 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -75,6 +81,50 @@ class RoundTripTest {
       JSON.writeRatings(results, bytes);
       assertArrayEquals(text.toString().getBytes(StandardCharsets.UTF_8), bytes.toByteArray());
     });
+  }
+
+  @Test
+  void theIndentedLayoutIsJacksonsDefaultPrettyPrintersByteForByte() {
+    DossierGenerator dossiers = DossierGenerator.forEdition(2022);
+    DossierProperty.forAllSeeds("Indented lays out as DefaultPrettyPrinter", 200, 44L, seed -> {
+      Decision decision = Decisions.decision(seed);
+      Dossier dossier = dossiers.dossier(seed);
+      assertEquals(laidOutByJackson(g -> ModelWriter.decision(g, decision)), JSON.write(decision));
+      assertEquals(laidOutByJackson(g -> ModelWriter.dossier(g, dossier)), JSON.write(dossier));
+    });
+    // Deeper than the spaces the layout keeps at hand, empty arrays and objects, values at the root.
+    LabelJson.Body deep = g -> {
+      for (int i = 0; i < 150; i++) {
+        g.writeStartArray();
+        g.writeStartObject();
+        g.writeFieldName("n" + i);
+      }
+      g.writeStartArray();
+      g.writeEndArray();
+      for (int i = 0; i < 150; i++) {
+        g.writeEndObject();
+        g.writeEndArray();
+      }
+      g.writeStartObject();
+      g.writeEndObject();
+      g.writeNumber(1);
+    };
+    StringWriter ours = new StringWriter();
+    JSON.write(ours, deep);
+    assertEquals(laidOutByJackson(deep), ours.toString());
+  }
+
+  /** @return the text as Jackson's DefaultPrettyPrinter lays it out, two spaces a level, and a line break at the end */
+  private static String laidOutByJackson(LabelJson.Body body) {
+    StringWriter out = new StringWriter();
+    try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
+      DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+      g.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(indenter).withArrayIndenter(indenter));
+      body.write(g);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out + "\n";
   }
 
   @Test
