@@ -412,8 +412,8 @@ public final class LabelJson {
   }
 
   /**
-   * The same text as {@link #write(Writer, Body)}, in UTF-8. Jackson's own UTF-8 generator is the
-   * faster by far, but before 2.18 it writes a character beyond U+FFFF (an emoji) as two escaped
+   * The same text as {@link #write(Writer, Body)}, in UTF-8. Jackson's own UTF-8 generator is faster
+   * (a sixth less time for a decision), but before 2.18 it writes a character beyond U+FFFF (an emoji) as two escaped
    * surrogates where the text has it as it is: with an older Jackson, the text is encoded as it is
    * written instead.
    */
@@ -499,7 +499,9 @@ public final class LabelJson {
 
   /**
    * Writes the same text as {@link #write(Decision)}, encoded as UTF-8, without building it as a
-   * {@code String} first: the way to answer a request or fill a file.
+   * {@code String} first: the way to answer a request or fill a file. (A lone surrogate, which no
+   * dossier read from JSON can hold, is written as a JSON escape of four hex digits rather than the
+   * {@code ?} that encoding the {@code String} would give.)
    *
    * @param decision a decision
    * @param out where to write its JSON, in UTF-8; flushed, not closed
