@@ -96,10 +96,11 @@ final class BenchCommand implements Callable<Integer> {
           + "--threads at least 1");
     }
     PrintWriter err = spec.commandLine().getErr();
-    ServeBench.Report report = new ServeBench(clients, requests, rounds, initiatives, threads, ServeBench.MAX_WARMUP, message -> {
-      err.println("bench: " + message);
-      err.flush();
-    }).run();
+    ServeBench.Report report = new ServeBench(clients, requests, rounds, initiatives, threads, ServeBench.MAX_WARMUP,
+        message -> {
+          err.println("bench: " + message);
+          err.flush();
+        }).run();
     PrintWriter out = spec.commandLine().getOut();
     out.println(format == Format.json ? ServeBench.json(report) : ServeBench.text(report));
     out.flush();

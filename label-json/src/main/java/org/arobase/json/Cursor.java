@@ -77,8 +77,6 @@ final class Cursor {
    */
   static final int MAX_PROBLEMS = 1_000;
 
-  /** The one form of a date: {@code YYYY-MM-DD}, four ASCII digits of year. */
-
   private final JsonParser parser;
   private final Messages m;
   private final List<Violation> problems = new ArrayList<>();
@@ -481,7 +479,7 @@ final class Cursor {
     return wrongType("type.boolean");
   }
 
-  /** @return whether the text is four digits, a hyphen, two digits, a hyphen, two digits */
+  /** @return whether the text has the one form of a date: {@code YYYY-MM-DD}, in ASCII digits */
   private static boolean isIsoDate(String text) {
     if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
       return false;
@@ -493,15 +491,6 @@ final class Cursor {
       }
     }
     return true;
-  }
-
-  /** @return the decimal number of ASCII digits from {@code start} to {@code end} */
-  private static int number(String text, int start, int end) {
-    int n = 0;
-    for (int i = start; i < end; i++) {
-      n = n * 10 + text.charAt(i) - '0';
-    }
-    return n;
   }
 
   LocalDate date() {
@@ -516,7 +505,8 @@ final class Cursor {
       return null;
     }
     try {
-      return LocalDate.of(number(text, 0, 4), number(text, 5, 7), number(text, 8, 10));
+      return LocalDate.of(Integer.parseInt(text, 0, 4, 10), Integer.parseInt(text, 5, 7, 10),
+          Integer.parseInt(text, 8, 10, 10));
     } catch (DateTimeException e) {
       problem(JsonCodes.JSON_DATE_FORMAT, m.get("date.notInCalendar", quote(text)));
       return null;

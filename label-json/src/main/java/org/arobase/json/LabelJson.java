@@ -413,9 +413,9 @@ public final class LabelJson {
 
   /**
    * The same text as {@link #write(Writer, Body)}, in UTF-8. Jackson's own UTF-8 generator is faster
-   * (a sixth less time for a decision), but before 2.18 it writes a character beyond U+FFFF (an emoji) as two escaped
-   * surrogates where the text has it as it is: with an older Jackson, the text is encoded as it is
-   * written instead.
+   * (a sixth less time for a decision), but before 2.18 it writes a character beyond U+FFFF (an
+   * emoji) as two escaped surrogates where the text has it as it is: with an older Jackson, the text
+   * is encoded as it is written instead.
    */
   private void write(OutputStream out, Body body) {
     if (COMBINED_SURROGATES == null) {

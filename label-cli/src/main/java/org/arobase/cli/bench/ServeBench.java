@@ -124,7 +124,7 @@ public final class ServeBench {
       Load load = new Load(pool, connections, bodies, expected, System.nanoTime() + DEADLINE.toNanos());
       progress.accept("warming up the service at " + server.address() + " until its throughput stops rising (at most "
           + maxWarmup.toSeconds() + " s)");
-      long[] warmup = warmUp(load);
+      Warmup warmup = warmUp(load);
       progress.accept(rounds + " rounds of " + clients + " clients x " + requestsPerClient + " ratings, each followed "
           + "by as long a rating in-process");
       int perRound = clients * requestsPerClient;
@@ -156,7 +156,7 @@ public final class ServeBench {
       return new Report(clients, requestsPerClient, sent, errors, serve, inProcess, serve / inProcess,
           percentile(measured, 0.50), percentile(measured, 0.90), percentile(measured, 0.99),
           measured.length == 0 ? 0 : measured[measured.length - 1] / 1e6, initiatives, threads, count, bodyBytes,
-          rounds, warmup[0], warmup[1] / 1e9, clientCpu < 0 ? -1 : clientCpu / ((double) wall * cores));
+          rounds, warmup.requests(), warmup.nanos() / 1e9, load.cpuTimed ? clientCpu / ((double) wall * cores) : -1);
     } finally {
       pool.shutdownNow();
       connections.forEach(LoadConnection::close);
@@ -171,9 +171,9 @@ public final class ServeBench {
    * the service's code on the same cores, for a minute or more under load on two cores; a bench that
    * measured before it is done would measure the compiler.
    *
-   * @return the requests sent and the nanoseconds spent
+   * @return the requests sent and the time spent
    */
-  private long[] warmUp(Load load) {
+  private Warmup warmUp(Load load) {
     CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
     boolean timed = jit != null && jit.isCompilationTimeMonitoringSupported();
     long start = System.nanoTime();
@@ -186,13 +186,14 @@ public final class ServeBench {
       sent += round.sent();
       throughputs.add(round.sent() / (round.nanos() / 1e9));
       double share = timed ? (jit.getTotalCompilationTime() - compiling) / (round.nanos() / 1e6) : 0;
-      if ((share < QUIET_JIT && plateau(throughputs)) || System.nanoTime() > end || round.sent() == 0) {
+      boolean outOfTime = System.nanoTime() > end;
+      if ((share < QUIET_JIT && plateau(throughputs)) || outOfTime || round.sent() == 0) {
         long spent = System.nanoTime() - start;
         progress.accept(String.format(Locale.ROOT, "%s after %,d requests in %.1f s: %s ratings/s by round, the "
-            + "JIT compiling for %.0f%% of the last", System.nanoTime() > end ? "not warm yet, but out of time" : "warm",
+            + "JIT compiling for %.0f%% of the last", outOfTime ? "not warm yet, but out of time" : "warm",
             sent, spent / 1e9, throughputs.stream().map(t -> String.format(Locale.ROOT, "%.0f", t)).toList(),
             share * 100));
-        return new long[] {sent, spent};
+        return new Warmup(sent, spent);
       }
     }
   }
@@ -208,7 +209,10 @@ public final class ServeBench {
     return last <= before * 1.05;
   }
 
-  /** What one round did. */
+  /** What the warm-up sent, and how long it took. */
+  private record Warmup(long requests, long nanos) {}
+
+  /** What one round did; the clients' CPU time is 0 where the JVM does not measure it. */
   private record Round(long sent, long errors, long nanos, long clientCpuNanos) {}
 
   /** The clients, their connections and what they send; each round sends from every client at once. */
@@ -218,6 +222,9 @@ public final class ServeBench {
     private final List<byte[]> bodies;
     private final List<byte[]> expected;
     private final long deadline;
+    private final ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+    /** Whether the clients' CPU time is measured. */
+    final boolean cpuTimed = cpu.isCurrentThreadCpuTimeSupported();
     final AtomicLong errors = new AtomicLong();
     final AtomicReference<String> firstError = new AtomicReference<>();
 
@@ -235,8 +242,6 @@ public final class ServeBench {
      * @param latencies where each request's latency goes, from {@code at}; {@code null} while warming up
      */
     Round round(int first, int perClient, long[] latencies, int at) {
-      ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
-      boolean cpuTimed = cpu.isCurrentThreadCpuTimeSupported();
       AtomicLong sent = new AtomicLong();
       AtomicLong clientCpu = new AtomicLong();
       long errorsBefore = errors.get();
@@ -249,15 +254,15 @@ public final class ServeBench {
           LoadConnection connection = connections.get(client);
           for (int i = 0; i < perClient && System.nanoTime() < deadline; i++) {
             int n = first + client * perClient + i;
-            byte[] body = bodies.get(n % bodies.size());
+            int dossier = n % bodies.size();
             long t0 = System.nanoTime();
             String error = null;
             try {
-              int status = connection.post("/v1/rate", body);
+              int status = connection.post("/v1/rate", bodies.get(dossier));
               if (status != 200) {
                 error = "HTTP " + status + ": " + connection.body();
-              } else if (!connection.bodyEquals(expected.get(n % bodies.size()))) {
-                error = "dossier " + (n % bodies.size()) + ": the decision differs from the engine's";
+              } else if (!connection.bodyEquals(expected.get(dossier))) {
+                error = "dossier " + dossier + ": the decision differs from the engine's";
               }
             } catch (IOException e) {
               error = e.toString();
@@ -286,8 +291,7 @@ public final class ServeBench {
       } catch (ExecutionException | TimeoutException e) {
         throw new IllegalStateException("the clients failed: " + e, e);
       }
-      return new Round(sent.get(), errors.get() - errorsBefore, System.nanoTime() - start,
-          cpuTimed ? clientCpu.get() : -1);
+      return new Round(sent.get(), errors.get() - errorsBefore, System.nanoTime() - start, clientCpu.get());
     }
   }
 
