@@ -6,6 +6,9 @@ import io.javalin.http.HttpResponseException;
 import java.net.URI;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.arobase.core.LabelData;
 import org.eclipse.jetty.server.NetworkConnectionLimit;
 import org.eclipse.jetty.server.handler.GracefulHandler;
@@ -91,8 +94,8 @@ public final class LabelServer {
       });
       config.jetty.modifyServletContextHandler(context -> context.insertHandler(graceful));
       config.jetty.modifyServer(server -> {
-        // Stopping waits for the requests in flight (the graceful handler counts them until their answer
-        // is sent) and refuses new ones with 503; the connectors stop accepting at once.
+        // The graceful handler counts the requests until their answer is sent and, once stop() begins,
+        // refuses new ones with 503 (see stop()).
         server.setStopTimeout(limits.stopTimeout().toMillis());
         server.setErrorHandler(new JsonErrorHandler());
         server.addBean(new NetworkConnectionLimit(limits.maxConnections(), server));
@@ -169,14 +172,28 @@ public final class LabelServer {
   }
 
   /**
-   * Stops the server gracefully: it stops accepting connections, new requests get {@code 503}, those in
-   * flight finish and are answered (within {@link ServeLimits#stopTimeout()}), then the server closes. Does nothing when it is not started.
+   * Stops the server gracefully: new requests get {@code 503}, those in flight finish and are answered
+   * whole (within {@link ServeLimits#stopTimeout()}), then the server stops accepting connections and
+   * closes. Does nothing when it is not started.
    */
   public synchronized void stop() {
     if (app == null) {
       return;
     }
     LOG.debug("stopping with {} requests in flight", graceful.getCurrentRequestCount());
+    // The requests in flight finish first, with the connections' usual idle timeout: Jetty's own stop
+    // closes a connection after 1 s without progress, which would cut the answer to a client that
+    // pauses, and an answer begun during that stop is not chunked, so the cut would not show.
+    try {
+      graceful.shutdown().get(limits.stopTimeout().toMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      LOG.warn("{} requests still in flight after {} s: they are cut", graceful.getCurrentRequestCount(),
+          limits.stopTimeout().toSeconds());
+    } catch (ExecutionException e) {
+      LOG.warn("stopping: {}", e.getCause().toString());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
     app.stop();
     app = null;
   }

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -53,6 +54,16 @@ class LabelServerTest {
       return MAPPER.readTree(json);
     } catch (IOException e) {
       throw new AssertionError("not JSON: " + json, e);
+    }
+  }
+
+  /** @return a long answer read as JSON; where it is not, a failure that says where it was cut, not all of it */
+  static JsonNode whole(String body) {
+    try {
+      return MAPPER.readTree(body);
+    } catch (IOException e) {
+      throw new AssertionError("the answer was cut after " + body.length() + " characters: "
+          + e.getMessage().lines().findFirst().orElse(""));
     }
   }
 
@@ -279,22 +290,49 @@ class LabelServerTest {
     }
   }
 
-  @Test
-  void stop_lets_the_request_in_flight_finish_then_closes() throws Exception {
-    Served own = new Served(LabelServer.builder().port(0).geography(false).build().start());
+  /** @return the answer to come to a rating of {@code copies} dossiers, once the server is handling it */
+  static <T> CompletableFuture<HttpResponse<T>> ratingInFlight(Served own, int copies, HttpResponse.BodyHandler<T> body)
+      throws InterruptedException {
     String dossier = Served.read(Served.samples().get(0));
-    String many = "[" + String.join(",", java.util.Collections.nCopies(400, dossier)) + "]";
+    String many = "[" + String.join(",", java.util.Collections.nCopies(copies, dossier)) + "]";
     var inFlight = own.client.sendAsync(HttpRequest.newBuilder(own.uri("/v1/rate"))
-        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(many)).build(),
-        HttpResponse.BodyHandlers.ofString());
+        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(many)).build(), body);
     for (int i = 0; i < 1_000 && own.server.inFlight() == 0 && !inFlight.isDone(); i++) {
       Thread.sleep(10);
     }
+    return inFlight;
+  }
+
+  @Test
+  void stop_lets_the_request_in_flight_finish_then_closes() throws Exception {
+    Served own = new Served(LabelServer.builder().port(0).geography(false).build().start());
+    var inFlight = ratingInFlight(own, 400, HttpResponse.BodyHandlers.ofString());
     own.server.stop();
     HttpResponse<String> answered = inFlight.get(60, TimeUnit.SECONDS);
     assertEquals(200, answered.statusCode());
-    assertEquals(400, tree(answered.body()).size());
+    assertEquals(400, whole(answered.body()).size());
     assertThrows(IllegalStateException.class, own.server::port);
+  }
+
+  @Test
+  void stop_waits_for_a_client_that_pauses_while_its_answer_is_written() throws Exception {
+    // Megabytes of answer to a client that reads nothing for 2 s once the stop has begun: the answer
+    // fills the socket's buffers and makes no progress, and must still arrive whole.
+    Served own = new Served(LabelServer.builder().port(0).geography(false).build().start());
+    var inFlight = ratingInFlight(own, 200, HttpResponse.BodyHandlers.ofInputStream());
+    Thread stopping = new Thread(own.server::stop, "stopping");
+    stopping.start();
+    HttpResponse<java.io.InputStream> answered = inFlight.get(60, TimeUnit.SECONDS);
+    Thread.sleep(2_000);
+    String body;
+    try (java.io.InputStream in = answered.body()) {
+      body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    stopping.join(30_000);
+    assertEquals(200, answered.statusCode());
+    assertTrue(body.length() > 1_000_000, "an answer of " + body.length() + " characters");
+    assertEquals(200, whole(body).size());
+    assertFalse(stopping.isAlive());
   }
 
   @Test
