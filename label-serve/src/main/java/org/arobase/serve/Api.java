@@ -1,6 +1,7 @@
 package org.arobase.serve;
 
 import io.javalin.http.Context;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,6 +21,8 @@ import org.arobase.json.JsonCodes;
 import org.arobase.json.LabelJson;
 import org.arobase.json.RatingResult;
 import org.arobase.report.DecisionReport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The handlers of the endpoints (docs/SERVE.md). Each reads its body as a stream through
@@ -27,6 +30,8 @@ import org.arobase.report.DecisionReport;
  * writes the answer with {@link LabelJson}, the writer of the command line.
  */
 final class Api {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Api.class);
 
   /** The source label of the dossiers of a request body ({@code request#3} for the fourth of an array). */
   static final String SOURCE = "request";
@@ -122,17 +127,17 @@ final class Api {
   void rate(Context ctx) {
     // The body is read as it comes, before the turn to rate: a slow client holds no permit.
     List<DossierResult> read = read(ctx, false);
-    byte[] answer = engines.atMostMaxRatings(() -> {
+    Answer answer = engines.atMostMaxRatings(() -> {
       // Written as UTF-8 bytes at once, never as a String: a decision is tens of kilobytes of JSON.
-      ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+      Answer out = new Answer();
       if (isSingle(read)) {
         json.write(decision(engines.rate(read.get(0))), out);
       } else {
         json.writeRatings(read.stream().map(engines::rate).toList(), out);
       }
-      return out.toByteArray();
+      return out;
     });
-    ctx.contentType(JSON_UTF8).result(answer);
+    answer.send(ctx, JSON_UTF8);
   }
 
   /** One dossier: 200 and the HTML report of its decision ({@code arobase report}), or 400. */
@@ -145,6 +150,35 @@ final class Api {
     String page = engines.atMostMaxRatings(() -> DecisionReport.render(read.get(0).dossier().orElseThrow(),
         decision(engines.rate(read.get(0))), engines.locale()));
     ctx.contentType(HTML_UTF8).result(page);
+  }
+
+  /**
+   * An answer written whole before it is sent, so that a failure on the way is still an error
+   * answer. Sent as it is, with its length, to a client that asks for no compression: Javalin's
+   * result would copy it through its compressing stream, in chunks. A client that sends
+   * {@code Accept-Encoding} gets it through Javalin, compressed when it takes gzip.
+   */
+  static final class Answer extends ByteArrayOutputStream {
+    Answer() {
+      super(64 * 1024);
+    }
+
+    void send(Context ctx, String type) {
+      String encodings = ctx.header("Accept-Encoding");
+      if (encodings != null && !encodings.isBlank()) {
+        ctx.contentType(type).result(toByteArray());
+        return;
+      }
+      HttpServletResponse response = ctx.res();
+      response.setContentType(type);
+      response.setContentLength(count);
+      try {
+        response.getOutputStream().write(buf, 0, count);
+      } catch (IOException e) {
+        // The client is gone: there is no one left to answer.
+        LOG.debug("{} {}: the answer could not be sent: {}", ctx.method(), ctx.path(), e.toString());
+      }
+    }
   }
 
   // ------------------------------------------------------------------------------- reading

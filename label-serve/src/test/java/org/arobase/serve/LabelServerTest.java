@@ -130,6 +130,25 @@ class LabelServerTest {
   }
 
   @Test
+  void a_decision_goes_out_with_its_length_or_gzipped_to_a_client_that_asks() throws Exception {
+    String body = Served.read(Served.samples().get(0));
+    HttpResponse<String> plain = served.post("/v1/rate", body);
+    assertEquals(200, plain.statusCode(), plain.body());
+    assertEquals(String.valueOf(plain.body().getBytes(StandardCharsets.UTF_8).length),
+        plain.headers().firstValue("Content-Length").orElse("none"), plain.headers().toString());
+    assertTrue(plain.headers().firstValue("Transfer-Encoding").isEmpty(), plain.headers().toString());
+    HttpResponse<byte[]> zipped = served.client.send(HttpRequest.newBuilder(served.uri("/v1/rate"))
+        .header("Content-Type", "application/json").header("Accept-Encoding", "gzip")
+        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
+        HttpResponse.BodyHandlers.ofByteArray());
+    assertEquals(200, zipped.statusCode());
+    assertEquals("gzip", zipped.headers().firstValue("Content-Encoding").orElse("none"), zipped.headers().toString());
+    try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(zipped.body()))) {
+      assertEquals(plain.body(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    }
+  }
+
+  @Test
   void rates_an_array_one_result_per_dossier() {
     List<Path> samples = Served.samples().subList(0, 2);
     String array = "[" + Served.read(samples.get(0)) + "," + Served.read(Served.SAMPLES.resolve("invalid/plusieurs-erreurs.json"))
