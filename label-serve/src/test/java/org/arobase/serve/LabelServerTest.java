@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -25,6 +26,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.zip.GZIPInputStream;
 import org.arobase.core.LabelData;
 import org.arobase.json.DossierResult;
 import org.arobase.json.LabelJson;
@@ -143,7 +145,7 @@ class LabelServerTest {
         HttpResponse.BodyHandlers.ofByteArray());
     assertEquals(200, zipped.statusCode());
     assertEquals("gzip", zipped.headers().firstValue("Content-Encoding").orElse("none"), zipped.headers().toString());
-    try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(zipped.body()))) {
+    try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(zipped.body()))) {
       assertEquals(plain.body(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
     }
   }
@@ -218,7 +220,7 @@ class LabelServerTest {
     // Chunked, without a length: refused once 16 MiB are read, never held whole.
     HttpResponse<String> chunked = served.send(HttpRequest.newBuilder(served.uri("/v1/validate"))
         .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(big))).build());
+        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(big))).build());
     error(chunked, 413, "BODY_TOO_LARGE");
     // The server goes on.
     assertEquals(200, served.get("/health").statusCode());
