@@ -1,6 +1,8 @@
 package org.arobase.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
@@ -16,6 +18,7 @@ import org.arobase.core.decision.EnjeuScore;
 import org.arobase.core.decision.IgnoredInitiative;
 import org.arobase.core.decision.Provenance;
 import org.arobase.core.decision.Measure;
+import org.arobase.core.decision.Outcome;
 import org.arobase.core.decision.Reason;
 import org.arobase.core.matrix.Axis;
 import org.arobase.core.matrix.Enjeu;
@@ -28,6 +31,21 @@ import org.arobase.core.validation.Violation;
  * always written, as {@code "obligations": [codes]} ({@code []} when none is declared).
  */
 final class ModelWriter {
+
+  // The names and the enumerated values of the reasons, written thousands of times in a decision,
+  // go out as bytes encoded once rather than as strings escaped and encoded each time.
+  private static final SerializableString RULE = new SerializedString("rule");
+  private static final SerializableString OUTCOME = new SerializedString("outcome");
+  private static final SerializableString ACTUAL = new SerializedString("actual");
+  private static final SerializableString EXPECTED = new SerializedString("expected");
+  private static final SerializableString MESSAGE = new SerializedString("message");
+  private static final SerializableString MEASURES = new SerializedString("measures");
+  private static final SerializableString NAME = new SerializedString("name");
+  private static final SerializableString UNIT = new SerializedString("unit");
+  private static final SerializableString COMPARISON = new SerializedString("comparison");
+  private static final SerializableString[] OUTCOMES = encoded(Outcome.values());
+  private static final SerializableString[] UNITS = encoded(Measure.Unit.values());
+  private static final SerializableString[] COMPARISONS = encoded(Measure.Comparison.values());
 
   private ModelWriter() {}
 
@@ -226,15 +244,31 @@ final class ModelWriter {
 
   private static void reasons(JsonGenerator g, String field, List<Reason> reasons) throws IOException {
     g.writeArrayFieldStart(field);
+    // The message that the reason before had, encoded once it repeats: the reasons of the initiatives
+    // that count follow one another, with one message, most of a decision's text.
+    String previous = null;
+    SerializableString repeated = null;
     for (Reason r : reasons) {
       g.writeStartObject();
-      g.writeStringField("rule", r.rule());
-      g.writeStringField("outcome", r.outcome().name());
-      g.writeStringField("actual", r.actual());
-      g.writeStringField("expected", r.expected());
-      g.writeStringField("message", r.message());
+      field(g, RULE, r.rule());
+      g.writeFieldName(OUTCOME);
+      g.writeString(OUTCOMES[r.outcome().ordinal()]);
+      field(g, ACTUAL, r.actual());
+      field(g, EXPECTED, r.expected());
+      g.writeFieldName(MESSAGE);
+      if (!r.message().equals(previous)) {
+        previous = r.message();
+        repeated = null;
+        g.writeString(previous);
+      } else {
+        if (repeated == null) {
+          repeated = new SerializedString(previous);
+        }
+        g.writeString(repeated);
+      }
       if (!r.measures().isEmpty()) {
-        g.writeArrayFieldStart("measures");
+        g.writeFieldName(MEASURES);
+        g.writeStartArray();
         for (Measure m : r.measures()) {
           measure(g, m);
         }
@@ -247,14 +281,30 @@ final class ModelWriter {
 
   private static void measure(JsonGenerator g, Measure m) throws IOException {
     g.writeStartObject();
-    g.writeStringField("name", m.name());
-    g.writeStringField("unit", m.unit().name());
-    g.writeFieldName("actual");
+    field(g, NAME, m.name());
+    g.writeFieldName(UNIT);
+    g.writeString(UNITS[m.unit().ordinal()]);
+    g.writeFieldName(ACTUAL);
     measured(g, m.actual());
-    g.writeStringField("comparison", m.comparison().name());
-    g.writeFieldName("expected");
+    g.writeFieldName(COMPARISON);
+    g.writeString(COMPARISONS[m.comparison().ordinal()]);
+    g.writeFieldName(EXPECTED);
     measured(g, m.expected());
     g.writeEndObject();
+  }
+
+  /** A name and its string value: the name is encoded once, a decision has thousands of them. */
+  private static void field(JsonGenerator g, SerializableString name, String value) throws IOException {
+    g.writeFieldName(name);
+    g.writeString(value);
+  }
+
+  private static SerializableString[] encoded(Enum<?>[] constants) {
+    SerializableString[] encoded = new SerializableString[constants.length];
+    for (Enum<?> constant : constants) {
+      encoded[constant.ordinal()] = new SerializedString(constant.name());
+    }
+    return encoded;
   }
 
   /** A value of a measure as JSON: counts as integers, fractions as numbers, codes as strings. */

@@ -24,7 +24,8 @@ import org.arobase.core.matrix.ServiceMatrix;
 /** A seeded generator of decisions, the same decision for the same seed. */
 final class Decisions {
 
-  private static final String[] TEXTS = {
+  /** Texts that JSON escapes, or encodes in more than one byte. */
+  static final String[] TEXTS = {
     "", "ok", "« Démocratie locale » couverte", "a, b; c", "quote \" and \\ backslash", "ligne 1\nligne 2",
     "tab\tend", "émoji 🙂", "≥ 10", "Villes, \"Villages\"\r\net Territoires"
   };

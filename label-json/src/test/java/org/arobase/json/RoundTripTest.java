@@ -31,6 +31,8 @@ import org.arobase.core.Initiative;
 import org.arobase.core.Location;
 import org.arobase.core.Operator;
 import org.arobase.core.decision.Decision;
+import org.arobase.core.decision.ImmutableDecision;
+import org.arobase.core.decision.Reason;
 import org.arobase.core.validation.DossierValidator;
 import org.arobase.core.validation.Violation;
 import org.arobase.testing.DossierGenerator;
@@ -112,6 +114,32 @@ class RoundTripTest {
     StringWriter ours = new StringWriter();
     JSON.write(ours, deep);
     assertEquals(laidOutByJackson(deep), ours.toString());
+  }
+
+  @Test
+  void aMessageThatRepeatsIsWrittenAsItIsTheFirstTime() {
+    Decision base = Decisions.decision(7L);
+    Reason first = base.reasons().get(0);
+    for (String text : Decisions.TEXTS) {
+      Reason same = new Reason(first.rule(), first.outcome(), first.actual(), first.expected(), text, first.measures());
+      Reason other = new Reason(first.rule(), first.outcome(), first.actual(), first.expected(), "autre", List.of());
+      // Repeated, then another, then repeated again: each time as Jackson escapes it the first time.
+      Decision decision = ImmutableDecision.copyOf(base).withReasons(same, same, same, other, same, same);
+      StringWriter alone = new StringWriter();
+      JSON.write(alone, g -> g.writeString(text));
+      String written = JSON.write(decision);
+      String escaped = "\"message\" : " + alone.toString().stripTrailing();
+      // The text may be the message of an ignored initiative, or of a reason of the next level, too.
+      String elsewhere = JSON.write(ImmutableDecision.copyOf(decision).withReasons(other));
+      assertEquals(occurrences(elsewhere, escaped) + 5, occurrences(written, escaped), text);
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      JSON.write(decision, bytes);
+      assertArrayEquals(written.getBytes(StandardCharsets.UTF_8), bytes.toByteArray(), text);
+    }
+  }
+
+  private static int occurrences(String text, String part) {
+    return text.split(Pattern.quote(part), -1).length - 1;
   }
 
   /** @return the text as Jackson's DefaultPrettyPrinter lays it out, two spaces a level, and a line break at the end */
