@@ -40,11 +40,15 @@ import org.arobase.testing.DossierGenerator;
  */
 public final class ServeBench {
 
-  /** The figures of one run. */
+  /**
+   * The figures of one run; {@code roundRatioMin} and {@code roundRatioMax} are the lowest and the
+   * highest ratio of a round's service throughput to the in-process one measured right after it, the
+   * spread of {@code serveRatio} on a machine whose speed changes.
+   */
   public record Report(int clients, int requestsPerClient, long requests, long errors, double serveThroughput,
       double inProcessThroughput, double serveRatio, double p50Ms, double p90Ms, double p99Ms, double maxMs,
       int initiatives, int threads, int dossiers, long bodyBytes, int rounds, long warmupRequests,
-      double warmupSeconds, double clientCpuShare) {}
+      double warmupSeconds, double clientCpuShare, double roundRatioMin, double roundRatioMax) {}
 
   /** How long the clients may run, at most, before they stop. */
   static final Duration DEADLINE = Duration.ofMinutes(5);
@@ -149,6 +153,7 @@ public final class ServeBench {
       }
       double serve = median(served);
       double inProcess = median(inProcesses);
+      double[] ratios = IntStream.range(0, rounds).mapToDouble(r -> served[r] / inProcesses[r]).toArray();
       long[] measured = Arrays.stream(latencies).filter(t -> t > 0).sorted().toArray();
       // An error while warming up counts too: every answer must be right.
       long errors = load.errors.get() + (latencies.length - sent);
@@ -156,7 +161,8 @@ public final class ServeBench {
       return new Report(clients, requestsPerClient, sent, errors, serve, inProcess, serve / inProcess,
           percentile(measured, 0.50), percentile(measured, 0.90), percentile(measured, 0.99),
           measured.length == 0 ? 0 : measured[measured.length - 1] / 1e6, initiatives, threads, count, bodyBytes,
-          rounds, warmup.requests(), warmup.nanos() / 1e9, load.cpuTimed ? clientCpu / ((double) wall * cores) : -1);
+          rounds, warmup.requests(), warmup.nanos() / 1e9, load.cpuTimed ? clientCpu / ((double) wall * cores) : -1,
+          Arrays.stream(ratios).min().orElse(0), Arrays.stream(ratios).max().orElse(0));
     } finally {
       pool.shutdownNow();
       connections.forEach(LoadConnection::close);
@@ -316,10 +322,11 @@ public final class ServeBench {
         + "\"p50Ms\": %.1f, \"p90Ms\": %.1f, \"p99Ms\": %.1f, \"maxMs\": %.1f, \"requests\": %d, \"errors\": %d, "
         + "\"clients\": %d, \"requestsPerClient\": %d, \"dossiers\": %d, \"initiatives\": %d, \"threads\": %d, "
         + "\"bodyBytes\": %d, \"rounds\": %d, \"warmupRequests\": %d, \"warmupSeconds\": %.1f, "
-        + "\"clientCpuShare\": %.2f}", r.serveThroughput(), r.inProcessThroughput(), r.serveRatio(), r.p50Ms(),
+        + "\"clientCpuShare\": %.2f, \"roundRatioMin\": %.2f, \"roundRatioMax\": %.2f}",
+        r.serveThroughput(), r.inProcessThroughput(), r.serveRatio(), r.p50Ms(),
         r.p90Ms(), r.p99Ms(), r.maxMs(), r.requests(), r.errors(), r.clients(), r.requestsPerClient(), r.dossiers(),
         r.initiatives(), r.threads(), r.bodyBytes(), r.rounds(), r.warmupRequests(), r.warmupSeconds(),
-        r.clientCpuShare());
+        r.clientCpuShare(), r.roundRatioMin(), r.roundRatioMax());
   }
 
   /** @return the figures as text, as {@code bench --serve} prints them */
@@ -329,12 +336,14 @@ public final class ServeBench {
         + "  service throughput         %,.0f ratings/s (the median round)%n"
         + "  in-process throughput      %,.0f ratings/s (%d threads, the same dossiers, between the rounds)%n"
         + "  serveRatio                 %.2f                         aim >= 0.4%n"
+        + "  serveRatio by round        %.2f to %.2f%n"
         + "  latency p50 / p90 / p99    %.1f / %.1f / %.1f ms%n"
         + "  latency max                %.1f ms%n"
         + "  the clients' CPU           %s%n"
         + "  errors                     %d", r.rounds(), r.clients(), r.requestsPerClient(), r.requests(),
         r.dossiers(), r.initiatives(), r.bodyBytes(), NationBench.EDITION, r.warmupRequests(), r.warmupSeconds(),
-        r.serveThroughput(), r.inProcessThroughput(), r.threads(), r.serveRatio(), r.p50Ms(), r.p90Ms(), r.p99Ms(),
+        r.serveThroughput(), r.inProcessThroughput(), r.threads(), r.serveRatio(), r.roundRatioMin(),
+        r.roundRatioMax(), r.p50Ms(), r.p90Ms(), r.p99Ms(),
         r.maxMs(), r.clientCpuShare() < 0 ? "not measured"
             : String.format(Locale.ROOT, "%.0f%% of the machine", r.clientCpuShare() * 100), r.errors());
   }

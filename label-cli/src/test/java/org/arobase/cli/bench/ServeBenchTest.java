@@ -34,16 +34,19 @@ class ServeBenchTest {
     assertTrue(report.warmupRequests() >= 12, "at least one warm-up round: " + report.warmupRequests());
     assertTrue(report.serveThroughput() > 0 && report.inProcessThroughput() > 0);
     assertEquals(report.serveThroughput() / report.inProcessThroughput(), report.serveRatio(), 1e-9);
+    assertTrue(report.roundRatioMin() > 0 && report.roundRatioMin() <= report.roundRatioMax(),
+        report.roundRatioMin() + " to " + report.roundRatioMax());
     assertTrue(report.p50Ms() <= report.p90Ms() && report.p90Ms() <= report.p99Ms() && report.p99Ms() <= report.maxMs());
     assertTrue(steps.stream().anyMatch(s -> s.contains("ratings/s by round")), String.join("\n", steps));
 
     JsonNode json = new ObjectMapper().readTree(ServeBench.json(report));
     for (String field : List.of("serveThroughput", "inProcessThroughput", "serveRatio", "p50Ms", "p90Ms", "p99Ms",
         "maxMs", "requests", "errors", "clients", "requestsPerClient", "dossiers", "initiatives", "threads",
-        "bodyBytes", "rounds", "warmupRequests", "warmupSeconds", "clientCpuShare")) {
+        "bodyBytes", "rounds", "warmupRequests", "warmupSeconds", "clientCpuShare", "roundRatioMin", "roundRatioMax")) {
       assertTrue(json.has(field), field);
     }
     assertTrue(ServeBench.text(report).contains("serveRatio"));
+    assertTrue(ServeBench.text(report).contains("serveRatio by round"));
   }
 
   @Test
