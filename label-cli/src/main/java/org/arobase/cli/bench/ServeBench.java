@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.DoubleSummaryStatistics;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutionException;
@@ -153,7 +154,8 @@ public final class ServeBench {
       }
       double serve = median(served);
       double inProcess = median(inProcesses);
-      double[] ratios = IntStream.range(0, rounds).mapToDouble(r -> served[r] / inProcesses[r]).toArray();
+      DoubleSummaryStatistics ratios = IntStream.range(0, rounds).mapToDouble(r -> served[r] / inProcesses[r])
+          .summaryStatistics();
       long[] measured = Arrays.stream(latencies).filter(t -> t > 0).sorted().toArray();
       // An error while warming up counts too: every answer must be right.
       long errors = load.errors.get() + (latencies.length - sent);
@@ -162,7 +164,7 @@ public final class ServeBench {
           percentile(measured, 0.50), percentile(measured, 0.90), percentile(measured, 0.99),
           measured.length == 0 ? 0 : measured[measured.length - 1] / 1e6, initiatives, threads, count, bodyBytes,
           rounds, warmup.requests(), warmup.nanos() / 1e9, load.cpuTimed ? clientCpu / ((double) wall * cores) : -1,
-          Arrays.stream(ratios).min().orElse(0), Arrays.stream(ratios).max().orElse(0));
+          ratios.getMin(), ratios.getMax());
     } finally {
       pool.shutdownNow();
       connections.forEach(LoadConnection::close);
